@@ -1,0 +1,32 @@
+namespace Ordo.Application.Common;
+
+/// <summary>The first answer to a write sent with an Idempotency-Key; a retry gets this answer again.</summary>
+public sealed class IdempotencyRecord
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+
+    public required string Key { get; init; }
+
+    /// <summary>The caller; keys are scoped per user so two users cannot collide.</summary>
+    public Guid? UserId { get; init; }
+
+    public required string Method { get; init; }
+
+    public required string Path { get; init; }
+
+    /// <summary>SHA-256 of method, path and body: the same key with another request is refused.</summary>
+    public required string RequestHash { get; init; }
+
+    /// <summary>0 while the first request is still running.</summary>
+    public int StatusCode { get; set; }
+
+    public string? ContentType { get; set; }
+
+    public byte[]? Body { get; set; }
+
+    public string? Location { get; set; }
+
+    public string? ETag { get; set; }
+
+    public DateTimeOffset CreatedAt { get; init; }
+}

@@ -1,0 +1,90 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Ordo.Application.Common;
+using Ordo.Application.Identity;
+using Ordo.Domain.Common;
+using Ordo.Domain.Orders;
+
+namespace Ordo.Application.Data;
+
+/// <summary>
+/// The unit of work. Saving bumps the concurrency version of every changed aggregate and writes the
+/// aggregates' domain events to the outbox in the same transaction.
+/// </summary>
+public sealed class OrdoDbContext(DbContextOptions<OrdoDbContext> options)
+    : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options)
+{
+    private static readonly JsonSerializerOptions EventJson = new(JsonSerializerDefaults.Web);
+
+    public DbSet<Order> Orders => Set<Order>();
+
+    public DbSet<CartLine> CartLines => Set<CartLine>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<CodeSequence> CodeSequences => Set<CodeSequence>();
+
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+
+    public bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var aggregates = ChangeTracker.Entries<AggregateRoot>()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified)
+            .Select(e => (Entry: e, e.State))
+            .ToList();
+        foreach (var (entry, state) in aggregates)
+        {
+            if (state == EntityState.Modified)
+            {
+                entry.Entity.BumpVersion();
+            }
+
+            foreach (var domainEvent in entry.Entity.DomainEvents)
+            {
+                OutboxMessages.Add(new OutboxMessage
+                {
+                    Type = domainEvent.GetType().Name,
+                    Payload = JsonSerializer.Serialize(domainEvent, domainEvent.GetType(), EventJson),
+                    OccurredAt = domainEvent.OccurredAt,
+                });
+            }
+        }
+
+        try
+        {
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            foreach (var (entry, _) in aggregates)
+            {
+                entry.Entity.ClearDomainEvents();
+            }
+
+            return written;
+        }
+        catch (DbUpdateConcurrencyException ex)
+        {
+            var what = ex.Entries.Count > 0 ? ex.Entries[0].Metadata.ClrType.Name : "A record";
+            throw new ConcurrencyConflictException(what, ex);
+        }
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(OrdoDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        if (IsSqlite)
+        {
+            // SQLite cannot compare or sort DateTimeOffset text; UTC ticks keep ranges and ordering in SQL.
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        }
+    }
+}

@@ -1,0 +1,28 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Ordo.Application.Identity;
+using Ordo.Application.Orders;
+
+namespace Ordo.Application;
+
+public static class DependencyInjection
+{
+    /// <summary>Every use case, registered by hand: the list is the application's table of contents.</summary>
+    public static IServiceCollection AddOrdoApplication(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<OrderCodeGenerator>();
+        services.AddScoped<CartOperations>();
+        services.AddScoped<SubmitCart>();
+        services.AddScoped<CreateShippingOrder>();
+        services.AddScoped<EditOrder>();
+        services.AddScoped<ReviewOrders>();
+        services.AddScoped<AssignOrder>();
+        services.AddScoped<CancelOrder>();
+        services.AddScoped<GetOrder>();
+        services.AddScoped<SearchOrders>();
+        services.AddScoped<RegisterCustomer>();
+        services.AddScoped<StaffAdministration>();
+        return services;
+    }
+}

@@ -1,0 +1,14 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Ordo.Application.Identity;
+
+internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
+{
+    public void Configure(EntityTypeBuilder<AppUser> user)
+    {
+        user.Property(u => u.FullName).HasMaxLength(200);
+        user.Property(u => u.Department).HasConversion<string>().HasMaxLength(32);
+        user.Property(u => u.Language).HasMaxLength(8);
+    }
+}

@@ -1,0 +1,41 @@
+using Ordo.Domain.Orders;
+
+namespace Ordo.Application.Orders;
+
+public sealed record CustomerDto(Guid Id, string Name, string Email, string? Phone);
+
+public sealed record StaffRefDto(Guid Id, string Name);
+
+public sealed record OrderOptionsDto(bool Inspection, bool WoodenCrate, bool Insurance)
+{
+    public OrderOptions ToDomain() => new(Inspection, WoodenCrate, Insurance);
+
+    public static OrderOptionsDto From(OrderOptions o) => new(o.Inspection, o.WoodenCrate, o.Insurance);
+}
+
+public sealed record CartLineDto(
+    Guid Id, string SourceUrl, Marketplace Marketplace, string ShopId, string ShopName, string Title, string? ImageUrl,
+    string? Properties, decimal UnitPriceCny, int Quantity, decimal AmountCny, string? Note, DateTimeOffset AddedAt,
+    DateTimeOffset ExpiresAt, int Version);
+
+public sealed record OrderLineDto(
+    Guid Id, string SourceUrl, Marketplace Marketplace, string ShopId, string ShopName, string Title, string? ImageUrl,
+    string? Properties, decimal UnitPriceCny, int Quantity, decimal AmountCny, string? Note);
+
+public sealed record ShippingItemDto(Guid Id, string TrackingNumber, string Description, int Quantity, decimal DeclaredValueCny);
+
+public sealed record OrderHistoryDto(
+    OrderHistoryAction Action, OrderStatus? From, OrderStatus To, DateTimeOffset At, string By, Guid ByUserId,
+    string? Remark, bool CustomerNotified);
+
+public sealed record OrderSummaryDto(
+    Guid Id, string Code, OrderKind Kind, OrderStatus Status, CustomerDto Customer, Marketplace? Marketplace,
+    string? ShopName, int LineCount, int TotalQuantity, decimal GoodsValueCny, StaffRefDto? CsStaff,
+    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, int Version);
+
+public sealed record OrderDetailsDto(
+    Guid Id, string Code, OrderKind Kind, OrderStatus Status, CustomerDto Customer, Marketplace? Marketplace,
+    string? ShopId, string? ShopName, OrderOptionsDto Options, string? CustomerNote, decimal GoodsValueCny,
+    StaffRefDto? CsStaff, IReadOnlyList<OrderLineDto> Lines, IReadOnlyList<ShippingItemDto> Items,
+    IReadOnlyList<OrderHistoryDto> History, IReadOnlyList<string> AllowedActions,
+    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, int Version);

@@ -1,0 +1,61 @@
+using Microsoft.EntityFrameworkCore;
+using Ordo.Application.Common;
+using Ordo.Application.Data;
+using Ordo.Domain.Identity;
+using Ordo.Domain.Orders;
+
+namespace Ordo.Application.Orders;
+
+internal static class OrderLoading
+{
+    /// <summary>
+    /// Loads an order the actor may see, for a change. Another customer's order is "not found", never
+    /// "forbidden", so its existence is not revealed. An If-Match version must match the stored one,
+    /// and is also the version the database checks when saving.
+    /// </summary>
+    public static async Task<Order> LoadForUpdateAsync(this OrdoDbContext db, Guid id, Actor actor, int? expectedVersion, CancellationToken ct)
+    {
+        var order = await db.Orders
+            .Include(o => o.Lines)
+            .Include(o => o.ShippingItems)
+            .Include(o => o.History)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(o => o.Id == id, ct);
+        if (order is null || !order.IsVisibleTo(actor))
+        {
+            throw new NotFoundException("Order", id.ToString());
+        }
+
+        if (expectedVersion is { } expected)
+        {
+            if (expected != order.Version)
+            {
+                throw new PreconditionFailedException($"Order {order.Code}", expected, order.Version);
+            }
+
+            db.Entry(order).Property(o => o.Version).OriginalValue = expected;
+        }
+
+        return order;
+    }
+
+    public static async Task<CustomerRef> LoadCustomerAsync(this OrdoDbContext db, Guid customerId, CancellationToken ct)
+    {
+        var customer = await db.Users.AsNoTracking()
+            .Where(u => u.Id == customerId)
+            .Select(u => new CustomerRef(u.Id, u.FullName, u.Email ?? string.Empty, u.PhoneNumber))
+            .FirstOrDefaultAsync(ct);
+        return customer ?? throw new NotFoundException("Customer", customerId.ToString());
+    }
+
+    public static async Task<StaffMember> LoadStaffAsync(this OrdoDbContext db, Guid staffId, string field, CancellationToken ct)
+    {
+        var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == staffId, ct)
+                   ?? throw new Domain.Common.DomainValidationException(field, "is not a known staff member");
+        var roles = await (from ur in db.UserRoles
+                           join r in db.Roles on ur.RoleId equals r.Id
+                           where ur.UserId == staffId
+                           select r.Name!).ToListAsync(ct);
+        return new StaffMember(user.Id, user.FullName, roles.ToHashSet(StringComparer.Ordinal), !user.IsDisabled);
+    }
+}

@@ -1,0 +1,139 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Ordo.Application.Common;
+using Ordo.Application.Data;
+using Ordo.Application.Settings;
+using Ordo.Domain.Common;
+using Ordo.Domain.Identity;
+using Ordo.Domain.Orders;
+
+namespace Ordo.Application.Orders;
+
+/// <summary>
+/// The order list: customers see their own orders, staff search all of them. Filtering, sorting and
+/// paging all happen in SQL, projected to the list's columns.
+/// </summary>
+public sealed class SearchOrders(OrdoDbContext db, IOptions<OrdoOptions> options)
+{
+    public static IReadOnlyList<string> SortKeys { get; } = ["createdAt", "updatedAt", "code", "status", "customer"];
+
+    public sealed record Query(
+        string? Q = null, string? Code = null, Guid? CustomerId = null, string? Customer = null, string? Title = null,
+        string? Shop = null, string? TrackingNumber = null, IReadOnlyList<OrderStatus>? Status = null, OrderKind? Kind = null,
+        Guid? CsStaffId = null, bool? Unassigned = null, DateTimeOffset? From = null, DateTimeOffset? To = null,
+        string? Sort = null, int? Page = null, int? PageSize = null);
+
+    public async Task<PagedResult<OrderSummaryDto>> HandleAsync(Actor actor, Query query, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var (page, pageSize, sort, descending) = Validate(query);
+        var orders = Filter(db.Orders.AsNoTracking(), actor, query);
+        var total = await orders.CountAsync(ct);
+        var items = await ApplySort(orders, sort, descending)
+            .Skip((page - 1) * pageSize)
+            .Take(pageSize)
+            .Select(o => new OrderSummaryDto(
+                o.Id, o.Code, o.Kind, o.Status, new CustomerDto(o.CustomerId, o.CustomerName, o.CustomerEmail, o.CustomerPhone),
+                o.Marketplace, o.ShopName, o.Lines.Count + o.ShippingItems.Count,
+                o.Lines.Sum(l => l.Product.Quantity) + o.ShippingItems.Sum(i => i.Quantity), o.GoodsValueCny,
+                o.CsStaffId == null ? null : new StaffRefDto(o.CsStaffId.Value, o.CsStaffName ?? string.Empty),
+                o.CreatedAt, o.UpdatedAt, o.Version))
+            .ToListAsync(ct);
+        return new PagedResult<OrderSummaryDto>(items, total, page, pageSize);
+    }
+
+    private (int Page, int PageSize, string Sort, bool Descending) Validate(Query query)
+    {
+        var limits = options.Value.Orders;
+        var sortSpec = string.IsNullOrWhiteSpace(query.Sort) ? "-createdAt" : query.Sort.Trim();
+        var descending = sortSpec.StartsWith('-');
+        var sort = sortSpec.TrimStart('-', '+');
+        new Check()
+            .That(query.Page is null or >= 1, "page", "must be 1 or more")
+            .That(query.PageSize is null || (query.PageSize >= 1 && query.PageSize <= limits.MaxPageSize), "pageSize", $"must be between 1 and {limits.MaxPageSize}")
+            .That(SortKeys.Contains(sort, StringComparer.OrdinalIgnoreCase), "sort", $"must be one of {string.Join(", ", SortKeys)} (prefix - for descending)")
+            .That(query.From is null || query.To is null || query.From <= query.To, "from", "must not be after 'to'")
+            .MaxLength(query.Q, "q", 200)
+            .ThrowIfAny();
+        return (query.Page ?? 1, query.PageSize ?? limits.DefaultPageSize, sort.ToLowerInvariant(), descending);
+    }
+
+    private static IQueryable<Order> Filter(IQueryable<Order> orders, Actor actor, Query q)
+    {
+        if (!actor.IsStaff)
+        {
+            orders = orders.Where(o => o.CustomerId == actor.UserId);
+        }
+        else if (q.CustomerId is { } customerId)
+        {
+            orders = orders.Where(o => o.CustomerId == customerId);
+        }
+
+        foreach (var text in new[] { q.Q, q.Customer, q.Title, q.Shop })
+        {
+            if (!string.IsNullOrWhiteSpace(text))
+            {
+                var term = text.Trim().ToLowerInvariant();
+                orders = orders.Where(o => o.SearchText.Contains(term));
+            }
+        }
+
+        if (!string.IsNullOrWhiteSpace(q.Code))
+        {
+            var code = OrderCode.Normalize(q.Code);
+            orders = orders.Where(o => o.Code.StartsWith(code));
+        }
+
+        if (!string.IsNullOrWhiteSpace(q.TrackingNumber))
+        {
+            var tracking = q.TrackingNumber.Trim().ToUpperInvariant();
+            orders = orders.Where(o => o.ShippingItems.Any(i => i.TrackingNumber == tracking));
+        }
+
+        if (q.Status is { Count: > 0 } statuses)
+        {
+            orders = orders.Where(o => statuses.Contains(o.Status));
+        }
+
+        if (q.Kind is { } kind)
+        {
+            orders = orders.Where(o => o.Kind == kind);
+        }
+
+        if (q.CsStaffId is { } staffId)
+        {
+            orders = orders.Where(o => o.CsStaffId == staffId);
+        }
+
+        if (q.Unassigned == true)
+        {
+            orders = orders.Where(o => o.CsStaffId == null);
+        }
+
+        if (q.From is { } from)
+        {
+            orders = orders.Where(o => o.CreatedAt >= from);
+        }
+
+        if (q.To is { } to)
+        {
+            orders = orders.Where(o => o.CreatedAt <= to);
+        }
+
+        return orders;
+    }
+
+    private static IQueryable<Order> ApplySort(IQueryable<Order> orders, string sort, bool descending) => (sort, descending) switch
+    {
+        ("updatedat", false) => orders.OrderBy(o => o.UpdatedAt).ThenBy(o => o.Id),
+        ("updatedat", true) => orders.OrderByDescending(o => o.UpdatedAt).ThenByDescending(o => o.Id),
+        ("code", false) => orders.OrderBy(o => o.Code),
+        ("code", true) => orders.OrderByDescending(o => o.Code),
+        ("status", false) => orders.OrderBy(o => o.Status).ThenByDescending(o => o.CreatedAt),
+        ("status", true) => orders.OrderByDescending(o => o.Status).ThenByDescending(o => o.CreatedAt),
+        ("customer", false) => orders.OrderBy(o => o.CustomerName).ThenByDescending(o => o.CreatedAt),
+        ("customer", true) => orders.OrderByDescending(o => o.CustomerName).ThenByDescending(o => o.CreatedAt),
+        (_, false) => orders.OrderBy(o => o.CreatedAt).ThenBy(o => o.Id),
+        _ => orders.OrderByDescending(o => o.CreatedAt).ThenByDescending(o => o.Id),
+    };
+}

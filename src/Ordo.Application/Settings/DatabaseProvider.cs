@@ -1,0 +1,7 @@
+namespace Ordo.Application.Settings;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

@@ -1,0 +1,19 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Ordo.Application.Settings;
+
+public sealed class OrdersOptions
+{
+    /// <summary>Days a cart line lives untouched before it expires.</summary>
+    [Range(1, 365)]
+    public int CartLifetimeDays { get; set; } = 30;
+
+    [Range(5, 200)]
+    public int DefaultPageSize { get; set; } = 20;
+
+    [Range(10, 500)]
+    public int MaxPageSize { get; set; } = 100;
+
+    [Range(1, 500)]
+    public int MaxCartLines { get; set; } = 200;
+}

@@ -1,0 +1,69 @@
+namespace Ordo.Domain.Common;
+
+/// <summary>Collects every broken field rule of one input so the caller hears all of them at once.</summary>
+public sealed class Check
+{
+    private readonly Dictionary<string, List<string>> _errors = [];
+
+    public bool HasErrors => _errors.Count > 0;
+
+    public Check That(bool condition, string field, string reason)
+    {
+        if (!condition)
+        {
+            Add(field, reason);
+        }
+
+        return this;
+    }
+
+    public Check Required(string? value, string field, int maxLength)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            Add(field, "is required");
+        }
+        else
+        {
+            MaxLength(value, field, maxLength);
+        }
+
+        return this;
+    }
+
+    public Check MaxLength(string? value, string field, int maxLength) =>
+        That(value is null || value.Length <= maxLength, field, $"must be at most {maxLength} characters");
+
+    public Check Url(string? value, string field, bool required)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return required ? That(false, field, "is required") : this;
+        }
+
+        var ok = Uri.TryCreate(value, UriKind.Absolute, out var uri)
+                 && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
+        return That(ok, field, "must be an absolute http or https URL").MaxLength(value, field, 2000);
+    }
+
+    public Check Decimals(decimal value, string field, int decimals) =>
+        That(decimal.Round(value, decimals) == value, field, $"must have at most {decimals} decimal places");
+
+    public void Add(string field, string reason)
+    {
+        if (!_errors.TryGetValue(field, out var list))
+        {
+            _errors[field] = list = [];
+        }
+
+        list.Add(reason);
+    }
+
+    public void ThrowIfAny()
+    {
+        if (HasErrors)
+        {
+            throw new DomainValidationException(_errors.ToDictionary(e => e.Key, e => e.Value.ToArray()));
+        }
+    }
+}

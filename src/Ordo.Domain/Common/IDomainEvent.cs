@@ -1,0 +1,6 @@
+namespace Ordo.Domain.Common;
+
+public interface IDomainEvent
+{
+    DateTimeOffset OccurredAt { get; }
+}

@@ -1,0 +1,185 @@
+using Ordo.Domain.Common;
+using Ordo.Domain.Identity;
+using Ordo.Domain.Orders.Events;
+
+namespace Ordo.Domain.Orders;
+
+public sealed partial class Order
+{
+    /// <summary>The customer (or customer care) changes the order before it is approved.</summary>
+    public void EditPurchase(Actor actor, IReadOnlyList<(Guid? LineId, ProductDetails Product)> lines, OrderOptions options, string? note, DateTimeOffset now)
+    {
+        EnsureEditable(actor, OrderKind.Purchase);
+        if (lines.Count == 0)
+        {
+            throw new DomainValidationException("lines", "must contain at least one line");
+        }
+
+        var check = new Check();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var (lineId, product) = lines[i];
+            check.That(product.Marketplace == Marketplace && SameShop(product.ShopId, ShopId!), $"lines[{i}].shopId", "must be the order's shop");
+            check.That(lineId is null || _lines.Any(l => l.Id == lineId), $"lines[{i}].id", "is not a line of this order");
+        }
+
+        check.ThrowIfAny();
+        var kept = lines.Where(l => l.LineId is not null).Select(l => l.LineId!.Value).ToHashSet();
+        _lines.RemoveAll(l => !kept.Contains(l.Id));
+        foreach (var (lineId, product) in lines)
+        {
+            if (lineId is null)
+            {
+                _lines.Add(new OrderLine(product));
+            }
+            else
+            {
+                _lines.Single(l => l.Id == lineId).Change(product);
+            }
+        }
+
+        FinishEdit(actor, options, note, now);
+    }
+
+    public void EditShipping(Actor actor, IReadOnlyList<ShippingItemDetails> items, OrderOptions options, string? note, DateTimeOffset now)
+    {
+        EnsureEditable(actor, OrderKind.Shipping);
+        EnsureItems(items);
+        _shippingItems.Clear();
+        _shippingItems.AddRange(items.Select(i => new ShippingItem(i)));
+        FinishEdit(actor, options, note, now);
+    }
+
+    /// <summary>Customer care accepts the order; optionally assigns the CS staff who will handle it.</summary>
+    public void Approve(Actor actor, StaffMember? csStaff, string? remark, DateTimeOffset now)
+    {
+        EnsureRole(actor, "approve orders", Roles.CsManager);
+        if (csStaff is not null)
+        {
+            EnsureCsStaff(csStaff);
+        }
+
+        MoveTo(OrderStatus.Approved, OrderHistoryAction.Approved, actor, Trimmed(remark), now, customerNotified: true);
+        if (csStaff is not null)
+        {
+            SetCsStaff(actor, csStaff, now);
+        }
+
+        Raise(new OrderApproved(Id, Code, CustomerId, actor.UserId, CsStaffId, now));
+    }
+
+    public void Reject(Actor actor, string reason, DateTimeOffset now)
+    {
+        EnsureRole(actor, "reject orders", Roles.CsManager);
+        var why = RequireReason(reason);
+        MoveTo(OrderStatus.Rejected, OrderHistoryAction.Rejected, actor, why, now, customerNotified: true);
+        Raise(new OrderRejected(Id, Code, CustomerId, actor.UserId, why, now));
+    }
+
+    public void AssignCsStaff(Actor actor, StaffMember csStaff, DateTimeOffset now)
+    {
+        EnsureRole(actor, "assign customer-care staff", Roles.CsManager);
+        if (OrderLifecycle.IsTerminal(Status))
+        {
+            throw new DomainException(OrderErrors.Closed, $"Order {Code} is {Status}; it can no longer be assigned.");
+        }
+
+        EnsureCsStaff(csStaff);
+        SetCsStaff(actor, csStaff, now);
+    }
+
+    /// <summary>
+    /// The customer may cancel until buying starts; staff (customer care, order manager) until the shop
+    /// order is placed. Refunding a deposit is the money feature's reaction to <see cref="OrderCancelled"/>.
+    /// </summary>
+    public void Cancel(Actor actor, string reason, DateTimeOffset now)
+    {
+        var why = RequireReason(reason);
+        var byStaff = actor.IsAnyOf(Roles.CsManager, Roles.CsStaff, Roles.OrderManager);
+        if (!byStaff && !IsOwnedBy(actor))
+        {
+            throw new ForbiddenActionException(OrderErrors.NotYourOrder, "Only the customer or staff may cancel this order.");
+        }
+
+        if (!byStaff && OrderLifecycle.CanMove(Kind, Status, OrderStatus.Cancelled) && !OrderLifecycle.CustomerMayCancel(Kind, Status))
+        {
+            throw new DomainException(OrderErrors.IllegalTransition, $"Order {Code} is already being bought; ask customer care to cancel it.");
+        }
+
+        var from = Status;
+        MoveTo(OrderStatus.Cancelled, OrderHistoryAction.Cancelled, actor, why, now, customerNotified: byStaff);
+        Raise(new OrderCancelled(Id, Code, CustomerId, from, actor.UserId, why, now));
+    }
+
+    private void EnsureEditable(Actor actor, OrderKind kind)
+    {
+        if (!IsOwnedBy(actor) && !actor.IsAnyOf(Roles.CsManager, Roles.CsStaff))
+        {
+            throw new ForbiddenActionException(OrderErrors.NotYourOrder, "Only the customer or customer care may edit this order.");
+        }
+
+        if (Kind != kind)
+        {
+            throw new DomainValidationException("kind", $"order {Code} is a {Kind} order");
+        }
+
+        if (Status != OrderStatus.Submitted)
+        {
+            throw new DomainException(OrderErrors.NotEditable, $"Order {Code} is {Status}; only a Submitted order can be edited.");
+        }
+    }
+
+    private void FinishEdit(Actor actor, OrderOptions options, string? note, DateTimeOffset now)
+    {
+        Options = options;
+        CustomerNote = Trimmed(note);
+        UpdatedAt = now;
+        Reindex();
+        _history.Add(new OrderHistoryEntry(OrderHistoryAction.Edited, Status, Status, now, actor.UserId, actor.Name, null, customerNotified: false));
+        Raise(new OrderEdited(Id, Code, CustomerId, actor.UserId, now));
+    }
+
+    private void SetCsStaff(Actor actor, StaffMember csStaff, DateTimeOffset now)
+    {
+        CsStaffId = csStaff.Id;
+        CsStaffName = csStaff.Name;
+        UpdatedAt = now;
+        _history.Add(new OrderHistoryEntry(OrderHistoryAction.CsStaffAssigned, Status, Status, now, actor.UserId, actor.Name, csStaff.Name, customerNotified: false));
+        Raise(new CsStaffAssigned(Id, Code, CustomerId, csStaff.Id, actor.UserId, now));
+    }
+
+    private void MoveTo(OrderStatus to, OrderHistoryAction action, Actor actor, string? remark, DateTimeOffset now, bool customerNotified)
+    {
+        if (!OrderLifecycle.CanMove(Kind, Status, to))
+        {
+            throw new DomainException(OrderErrors.IllegalTransition, $"Order {Code} cannot go from {Status} to {to}.");
+        }
+
+        _history.Add(new OrderHistoryEntry(action, Status, to, now, actor.UserId, actor.Name, remark, customerNotified));
+        Status = to;
+        UpdatedAt = now;
+    }
+
+    private static void EnsureRole(Actor actor, string what, params string[] roles)
+    {
+        if (!actor.IsAnyOf(roles))
+        {
+            throw new ForbiddenActionException(OrderErrors.RoleNotAllowed, $"Your role may not {what}.");
+        }
+    }
+
+    private static void EnsureCsStaff(StaffMember staff)
+    {
+        if (!staff.IsActive || !(staff.Roles.Contains(Roles.CsStaff) || staff.Roles.Contains(Roles.CsManager)))
+        {
+            throw new DomainValidationException("csStaffId", "must be an active customer-care staff member");
+        }
+    }
+
+    private static string RequireReason(string? reason)
+    {
+        var check = new Check().Required(reason, "reason", MaxReasonLength);
+        check.ThrowIfAny();
+        return reason!.Trim();
+    }
+}

@@ -1,0 +1,13 @@
+namespace Ordo.Domain.Orders;
+
+/// <summary>Stable error codes of the order rules (they appear in problem details as <c>code</c>).</summary>
+public static class OrderErrors
+{
+    public const string IllegalTransition = "order.illegal_transition";
+    public const string NotEditable = "order.not_editable";
+    public const string NotYourOrder = "order.not_yours";
+    public const string RoleNotAllowed = "order.role_not_allowed";
+    public const string StaffNotEligible = "order.staff_not_eligible";
+    public const string ReasonRequired = "order.reason_required";
+    public const string Closed = "order.closed";
+}

@@ -1,0 +1,11 @@
+namespace Ordo.Domain.Orders;
+
+public enum OrderHistoryAction
+{
+    Submitted,
+    Edited,
+    Approved,
+    Rejected,
+    CsStaffAssigned,
+    Cancelled,
+}

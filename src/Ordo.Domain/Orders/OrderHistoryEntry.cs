@@ -1,0 +1,44 @@
+namespace Ordo.Domain.Orders;
+
+/// <summary>One step of an order's timeline: who did what, when, from which status to which.</summary>
+public sealed class OrderHistoryEntry
+{
+    private OrderHistoryEntry()
+    {
+        ByName = string.Empty;
+    }
+
+    internal OrderHistoryEntry(
+        OrderHistoryAction action, OrderStatus? from, OrderStatus to, DateTimeOffset at, Guid byUserId,
+        string byName, string? remark, bool customerNotified)
+    {
+        Action = action;
+        From = from;
+        To = to;
+        At = at;
+        ByUserId = byUserId;
+        ByName = byName;
+        Remark = remark;
+        CustomerNotified = customerNotified;
+    }
+
+    public Guid Id { get; private init; } = Guid.CreateVersion7();
+
+    public Guid OrderId { get; private init; }
+
+    public OrderHistoryAction Action { get; private init; }
+
+    public OrderStatus? From { get; private init; }
+
+    public OrderStatus To { get; private init; }
+
+    public DateTimeOffset At { get; private init; }
+
+    public Guid ByUserId { get; private init; }
+
+    public string ByName { get; private init; }
+
+    public string? Remark { get; private init; }
+
+    public bool CustomerNotified { get; private init; }
+}

@@ -1,0 +1,71 @@
+namespace Ordo.Domain.Orders;
+
+/// <summary>
+/// Which status may follow which, per order kind (domain.md, "Purchase-order lifecycle").
+/// Every transition method on <see cref="Order"/> consults this table, so an illegal move is
+/// rejected in one place.
+/// </summary>
+public static class OrderLifecycle
+{
+    private static readonly OrderStatus[] PurchaseSpine =
+    [
+        OrderStatus.Submitted, OrderStatus.Approved, OrderStatus.Deposited, OrderStatus.Ordering,
+        OrderStatus.Ordered, OrderStatus.ShopShipped, OrderStatus.InChinaWarehouse, OrderStatus.InTransit,
+        OrderStatus.InVietnamWarehouse, OrderStatus.ReadyForDelivery, OrderStatus.Delivering,
+        OrderStatus.Delivered, OrderStatus.Completed,
+    ];
+
+    private static readonly OrderStatus[] ShippingSpine =
+    [
+        OrderStatus.Submitted, OrderStatus.Approved, OrderStatus.AwaitingParcels, OrderStatus.InChinaWarehouse,
+        OrderStatus.InTransit, OrderStatus.InVietnamWarehouse, OrderStatus.ReadyForDelivery,
+        OrderStatus.Delivering, OrderStatus.Delivered, OrderStatus.Completed,
+    ];
+
+    private static readonly Dictionary<OrderKind, Dictionary<OrderStatus, HashSet<OrderStatus>>> Transitions = new()
+    {
+        [OrderKind.Purchase] = Build(PurchaseSpine, new()
+        {
+            [OrderStatus.Submitted] = [OrderStatus.Rejected, OrderStatus.Cancelled],
+            [OrderStatus.Approved] = [OrderStatus.Cancelled],
+            [OrderStatus.Deposited] = [OrderStatus.Cancelled, OrderStatus.OutOfStock],
+            [OrderStatus.Ordering] = [OrderStatus.Cancelled, OrderStatus.OutOfStock],
+        }),
+        [OrderKind.Shipping] = Build(ShippingSpine, new()
+        {
+            [OrderStatus.Submitted] = [OrderStatus.Rejected, OrderStatus.Cancelled],
+            [OrderStatus.Approved] = [OrderStatus.Cancelled],
+            [OrderStatus.AwaitingParcels] = [OrderStatus.Cancelled],
+        }),
+    };
+
+    public static IReadOnlyList<OrderStatus> Spine(OrderKind kind) =>
+        kind == OrderKind.Purchase ? PurchaseSpine : ShippingSpine;
+
+    public static bool CanMove(OrderKind kind, OrderStatus from, OrderStatus to) =>
+        Transitions[kind].TryGetValue(from, out var next) && next.Contains(to);
+
+    public static bool IsTerminal(OrderStatus status) =>
+        status is OrderStatus.Completed or OrderStatus.Cancelled or OrderStatus.Rejected or OrderStatus.OutOfStock;
+
+    /// <summary>Before the agent has started buying: the customer may still cancel on their own.</summary>
+    public static bool CustomerMayCancel(OrderKind kind, OrderStatus status) =>
+        CanMove(kind, status, OrderStatus.Cancelled) && status != OrderStatus.Ordering;
+
+    private static Dictionary<OrderStatus, HashSet<OrderStatus>> Build(
+        OrderStatus[] spine, Dictionary<OrderStatus, HashSet<OrderStatus>> sideExits)
+    {
+        var map = new Dictionary<OrderStatus, HashSet<OrderStatus>>();
+        for (var i = 0; i < spine.Length - 1; i++)
+        {
+            map[spine[i]] = [spine[i + 1]];
+        }
+
+        foreach (var (from, exits) in sideExits)
+        {
+            map[from].UnionWith(exits);
+        }
+
+        return map;
+    }
+}

@@ -1,0 +1,22 @@
+using Ordo.Domain.Common;
+
+namespace Ordo.Domain.Orders;
+
+/// <summary>A parcel the customer bought themselves and asks the agent to ship, as they declare it.</summary>
+public sealed record ShippingItemDetails(string TrackingNumber, string Description, int Quantity, decimal DeclaredValueCny)
+{
+    public static void Validate(Check check, string prefix, string? trackingNumber, string? description, int quantity, decimal declaredValueCny)
+    {
+        check.Required(trackingNumber, prefix + "trackingNumber", 64)
+            .That(trackingNumber is null || trackingNumber.Trim().All(c => char.IsAsciiLetterOrDigit(c) || c == '-'),
+                prefix + "trackingNumber", "may contain only letters, digits and dashes")
+            .Required(description, prefix + "description", 500)
+            .That(quantity is > 0 and <= ProductDetails.MaxQuantity, prefix + "quantity", $"must be between 1 and {ProductDetails.MaxQuantity}")
+            .That(declaredValueCny >= 0, prefix + "declaredValueCny", "must not be negative")
+            .That(declaredValueCny <= 100_000_000m, prefix + "declaredValueCny", "is too large")
+            .Decimals(declaredValueCny, prefix + "declaredValueCny", 2);
+    }
+
+    public static ShippingItemDetails Create(string trackingNumber, string description, int quantity, decimal declaredValueCny) =>
+        new(trackingNumber.Trim().ToUpperInvariant(), description.Trim(), quantity, declaredValueCny);
+}

@@ -1,0 +1,69 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Ordo.Application.Data;
+using Ordo.Application.Settings;
+
+namespace Ordo.Infrastructure.Data;
+
+/// <summary>Chooses the database provider from configuration and points EF at that provider's migrations.</summary>
+public static class DatabaseSetup
+{
+    public const string ConnectionStringName = "Ordo";
+    public const string DefaultSqlite = "Data Source=data/ordo.db";
+
+    public static IServiceCollection AddOrdoDatabase(this IServiceCollection services, IConfiguration configuration)
+    {
+        var provider = configuration.GetValue($"{OrdoOptions.Section}:Database:Provider", DatabaseProvider.Sqlite);
+        var connectionString = configuration.GetConnectionString(ConnectionStringName);
+        services.AddDbContext<OrdoDbContext>(options => Configure(options, provider, connectionString));
+        return services;
+    }
+
+    public static void Configure(DbContextOptionsBuilder options, DatabaseProvider provider, string? connectionString)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (provider == DatabaseProvider.Postgres)
+        {
+            if (string.IsNullOrWhiteSpace(connectionString))
+            {
+                throw new InvalidOperationException("Ordo:Database:Provider is Postgres but ConnectionStrings:Ordo is empty.");
+            }
+
+            options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly("Ordo.Migrations.Postgres"));
+        }
+        else
+        {
+            options.UseSqlite(PrepareSqlite(connectionString ?? DefaultSqlite), sqlite => sqlite.MigrationsAssembly("Ordo.Migrations.Sqlite"));
+        }
+    }
+
+    /// <summary>Creates the folder of a SQLite file so the first start needs no preparation.</summary>
+    private static string PrepareSqlite(string connectionString)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString) { DefaultTimeout = 30 };
+        if (builder.DataSource is { Length: > 0 } file && file != ":memory:" && builder.Mode != SqliteOpenMode.Memory)
+        {
+            var folder = Path.GetDirectoryName(Path.GetFullPath(file));
+            if (!string.IsNullOrEmpty(folder))
+            {
+                Directory.CreateDirectory(folder);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Applies pending migrations (both providers) and, on SQLite, turns on write-ahead logging.</summary>
+    public static async Task MigrateAsync(IServiceProvider services, CancellationToken ct = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<OrdoDbContext>();
+        await db.Database.MigrateAsync(ct);
+        if (db.IsSqlite)
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        }
+    }
+}

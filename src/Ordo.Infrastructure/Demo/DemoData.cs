@@ -1,0 +1,140 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Ordo.Application.Data;
+using Ordo.Application.Identity;
+using Ordo.Application.Orders;
+using Ordo.Domain.Identity;
+using Ordo.Domain.Orders;
+
+namespace Ordo.Infrastructure.Demo;
+
+/// <summary>
+/// Seeds one account per role and a few dozen realistic orders, all through the domain's own methods.
+/// Runs only with <c>--demo</c>, and only once: a second start finds the admin and stops.
+/// </summary>
+public sealed class DemoData(OrdoDbContext db, UserManager<AppUser> users, OrderCodeGenerator codes, TimeProvider clock, ILogger<DemoData> logger)
+{
+    private static readonly (Marketplace Market, string ShopId, string ShopName)[] Shops =
+    [
+        (Marketplace.Taobao, "tb-57301122", "优衣库官方旗舰店 UNIQLO"),
+        (Marketplace.Tmall, "tm-1000234", "小米官方旗舰店"),
+        (Marketplace.Alibaba1688, "1688-b2b-8831", "义乌市好运来饰品厂"),
+        (Marketplace.Taobao, "tb-66120987", "森马童装店"),
+        (Marketplace.Tmall, "tm-2200871", "安踏官方旗舰店"),
+    ];
+
+    private static readonly (string Title, string Properties, decimal Price)[] Products =
+    [
+        ("女装 法兰绒衬衫 长袖 Áo sơ mi nữ flannel", "颜色: 红格; 尺码: M", 149.00m),
+        ("小米手环8 NFC版 Vòng đeo tay Xiaomi Band 8", "颜色: 黑色", 239.00m),
+        ("韩版 珍珠耳环 批发 Bông tai ngọc trai", "款式: 金色; 包装: 10对", 18.50m),
+        ("儿童加绒卫衣 Áo nỉ trẻ em lót lông", "颜色: 卡其; 尺码: 120cm", 69.90m),
+        ("安踏跑步鞋 男款 Giày chạy bộ Anta", "颜色: 白蓝; 尺码: 42", 299.00m),
+        ("保温杯 316不锈钢 Bình giữ nhiệt 500ml", "颜色: 奶白", 45.80m),
+        ("收纳箱 折叠 Hộp đựng đồ gấp gọn", "规格: 大号 3个装", 32.00m),
+        ("蓝牙耳机 降噪 Tai nghe bluetooth chống ồn", "颜色: 白色", 128.00m),
+    ];
+
+    public async Task SeedAsync(CancellationToken ct = default)
+    {
+        if (await users.FindByEmailAsync("admin@ordo.test") is not null)
+        {
+            logger.LogInformation("Demo data already present; not seeding again");
+            return;
+        }
+
+        var people = new Dictionary<string, AppUser>();
+        foreach (var (email, name, role, department) in DemoAccounts.All)
+        {
+            var user = new AppUser
+            {
+                UserName = email,
+                Email = email,
+                EmailConfirmed = true,
+                FullName = name,
+                PhoneNumber = "09" + ((uint)email.GetHashCode(StringComparison.Ordinal) % 100_000_000).ToString("D8", CultureInfo.InvariantCulture),
+                Department = department,
+                Language = "vi",
+                CreatedAt = clock.GetUtcNow().AddDays(-90),
+            };
+            var result = await users.CreateAsync(user, DemoAccounts.Password);
+            if (!result.Succeeded)
+            {
+                throw new InvalidOperationException($"Demo account {email}: {string.Join("; ", result.Errors.Select(e => e.Description))}");
+            }
+
+            await users.AddToRoleAsync(user, role);
+            people[email] = user;
+        }
+
+        await SeedOrdersAsync(people, ct);
+        logger.LogInformation("Demo data seeded: {Accounts} accounts", people.Count);
+    }
+
+    private async Task SeedOrdersAsync(Dictionary<string, AppUser> people, CancellationToken ct)
+    {
+        var manager = Actor(people["cs.manager@ordo.test"], Roles.CsManager);
+        var cs = people["cs@ordo.test"];
+        var csStaff = new StaffMember(cs.Id, cs.FullName, new HashSet<string> { Roles.CsStaff }, true);
+        var customers = new[] { people["customer@ordo.test"], people["customer2@ordo.test"] };
+        var now = clock.GetUtcNow();
+        const int purchaseCount = 30;
+        const int shippingCount = 8;
+        var poCodes = await codes.NextAsync(OrderKind.Purchase, now.Year, purchaseCount, ct);
+        var soCodes = await codes.NextAsync(OrderKind.Shipping, now.Year, shippingCount, ct);
+        var orders = new List<Order>();
+        for (var i = 0; i < purchaseCount; i++)
+        {
+            var customer = customers[i % 2];
+            var actor = Actor(customer, Roles.Customer);
+            var shop = Shops[i % Shops.Length];
+            var placed = now.AddHours(-(purchaseCount - i) * 37);
+            var lines = Enumerable.Range(0, 1 + (i % 3))
+                .Select(j => Products[(i + j * 3) % Products.Length])
+                .Select((p, j) => ProductDetails.Create(
+                    $"https://item.taobao.com/item.htm?id={6000000 + (i * 10) + j}", shop.Market, shop.ShopId, shop.ShopName,
+                    p.Title, $"https://img.alicdn.com/demo/{i}-{j}.jpg", p.Properties, p.Price, 1 + ((i + j) % 4), j == 0 ? "Đóng gói cẩn thận giúp em" : null))
+                .ToList();
+            var order = Order.SubmitPurchase(poCodes[i], Ref(customer), lines, new OrderOptions(i % 4 == 0, i % 7 == 0, i % 5 == 0), null, actor, placed);
+            switch (i % 6)
+            {
+                case 0 or 1 or 2:
+                    order.Approve(manager, i % 2 == 0 ? csStaff : null, "Đã kiểm tra link và giá", placed.AddHours(2));
+                    break;
+                case 3:
+                    order.Reject(manager, "Shop đã ngừng bán sản phẩm này", placed.AddHours(3));
+                    break;
+                case 4 when i > 20:
+                    order.Cancel(actor, "Tôi đặt nhầm màu", placed.AddHours(1));
+                    break;
+            }
+
+            orders.Add(order);
+        }
+
+        for (var i = 0; i < shippingCount; i++)
+        {
+            var customer = customers[i % 2];
+            var items = Enumerable.Range(0, 1 + (i % 2))
+                .Select(j => ShippingItemDetails.Create($"YT{7_530_000_000 + (i * 10) + j}", j == 0 ? "Quần áo trẻ em" : "Phụ kiện điện thoại", 2 + j, 150m + (i * 20)))
+                .ToList();
+            var placed = now.AddHours(-(shippingCount - i) * 50);
+            var order = Order.SubmitShipping(soCodes[i], Ref(customer), items, OrderOptions.None, "Hàng dễ vỡ", Actor(customer, Roles.Customer), placed);
+            if (i % 2 == 0)
+            {
+                order.Approve(manager, csStaff, null, placed.AddHours(4));
+            }
+
+            orders.Add(order);
+        }
+
+        db.Orders.AddRange(orders);
+        await db.SaveChangesAsync(ct);
+    }
+
+    private static Actor Actor(AppUser user, string role) => new(user.Id, user.FullName, new HashSet<string> { role });
+
+    private static CustomerRef Ref(AppUser user) => new(user.Id, user.FullName, user.Email!, user.PhoneNumber);
+}

@@ -1,0 +1,18 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Ordo.Infrastructure.Data;
+using Ordo.Infrastructure.Demo;
+using Ordo.Infrastructure.Identity;
+
+namespace Ordo.Infrastructure;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddOrdoInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOrdoDatabase(configuration);
+        services.AddScoped<IdentityBootstrap>();
+        services.AddScoped<DemoData>();
+        return services;
+    }
+}

@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Localization;
+
+namespace Ordo.Web.Common;
+
+/// <summary>The language switch: remembers the chosen culture in a cookie and goes back to the page.</summary>
+internal static class CultureEndpoints
+{
+    public static readonly string[] Supported = ["vi", "en"];
+
+    public static void MapCultureEndpoints(this IEndpointRouteBuilder routes) =>
+        routes.MapGet("/culture/set", (HttpContext context, string culture, string? redirectUri) =>
+        {
+            if (!Supported.Contains(culture, StringComparer.OrdinalIgnoreCase))
+            {
+                return Results.Problem(statusCode: 400, title: "Unknown language", detail: "culture must be vi or en");
+            }
+
+            context.Response.Cookies.Append(
+                CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture.ToLowerInvariant())),
+                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = false, SameSite = SameSiteMode.Lax });
+            var target = string.IsNullOrEmpty(redirectUri) || !Uri.IsWellFormedUriString(redirectUri, UriKind.Relative) || redirectUri.StartsWith("//", StringComparison.Ordinal)
+                ? "/"
+                : redirectUri;
+            return Results.LocalRedirect(target);
+        }).ExcludeFromDescription();
+}

@@ -1,0 +1,71 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Ordo.Application.Common;
+using Ordo.Domain.Common;
+
+namespace Ordo.Web.Common;
+
+/// <summary>
+/// Every failure becomes an RFC 9457 problem detail with a stable <c>code</c> and, for bad input, the
+/// fields and their reasons. The status follows the kind of failure, never a blanket 500.
+/// </summary>
+internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problems, ILogger<ProblemDetailsExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = Map(exception);
+        if (problem.Status >= 500)
+        {
+            logger.LogError(exception, "Unhandled error on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+        }
+
+        httpContext.Response.StatusCode = problem.Status ?? 500;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+    }
+
+    public static ProblemDetails Map(Exception exception) => exception switch
+    {
+        DomainValidationException v => Validation(v.Errors, v.Code),
+        ForbiddenActionException f => Problem(StatusCodes.Status403Forbidden, "Forbidden", f.Message, f.Code),
+        DomainException d => Problem(StatusCodes.Status409Conflict, "The request conflicts with the current state", d.Message, d.Code),
+        NotFoundException n => Problem(StatusCodes.Status404NotFound, "Not found", n.Message, "not_found"),
+        PreconditionFailedException p => Problem(StatusCodes.Status412PreconditionFailed, "Precondition failed", p.Message, "stale_version"),
+        ConcurrencyConflictException c => Problem(StatusCodes.Status409Conflict, "Concurrent update", c.Message, "concurrency"),
+        BadHttpRequestException { InnerException: JsonException json } => Validation(
+            new Dictionary<string, string[]> { [FieldOf(json.Path)] = ["has a value of the wrong type or format"] }, "malformed_json"),
+        BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } b => Problem(StatusCodes.Status413PayloadTooLarge, "Request too large", b.Message, "too_large"),
+        BadHttpRequestException b => Validation(new Dictionary<string, string[]> { [FieldOfBinding(b.Message)] = [b.Message] }, "bad_request"),
+        _ => Problem(StatusCodes.Status500InternalServerError, "Unexpected error", "Something went wrong on our side; nothing was changed.", "internal"),
+    };
+
+    private static HttpValidationProblemDetails Validation(IReadOnlyDictionary<string, string[]> errors, string code)
+    {
+        var problem = new HttpValidationProblemDetails(errors.ToDictionary(e => e.Key, e => e.Value))
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "One or more fields are invalid",
+            Detail = string.Join(" ", errors.Select(e => $"{e.Key} {string.Join(", ", e.Value)}.")),
+        };
+        problem.Extensions["code"] = code;
+        return problem;
+    }
+
+    private static ProblemDetails Problem(int status, string title, string detail, string code)
+    {
+        var problem = new ProblemDetails { Status = status, Title = title, Detail = detail };
+        problem.Extensions["code"] = code;
+        return problem;
+    }
+
+    /// <summary>"$.lines[0].quantity" → "lines[0].quantity".</summary>
+    private static string FieldOf(string? jsonPath) =>
+        string.IsNullOrEmpty(jsonPath) || jsonPath == "$" ? "body" : jsonPath.TrimStart('$', '.');
+
+    private static string FieldOfBinding(string message)
+    {
+        var start = message.IndexOf('"', StringComparison.Ordinal);
+        var end = start >= 0 ? message.IndexOf('"', start + 1) : -1;
+        return end > start ? message[(start + 1)..end] : "request";
+    }
+}

@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Ordo.Application.Identity;
+
+namespace Ordo.Web.Identity;
+
+/// <summary>Cookie sign-in and sign-out for the web UI (HTML form posts; the cookie cannot be set over a live circuit).</summary>
+internal static class AccountEndpoints
+{
+    public static void MapAccountEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var account = routes.MapGroup("/account").ExcludeFromDescription();
+        account.MapPost("/signin", SignIn);
+        account.MapPost("/signout", SignOut).RequireAuthorization();
+    }
+
+    internal static async Task<IResult> SignIn(
+        [FromForm] string? email, [FromForm] string? password, [FromForm] string? returnUrl, [FromForm] bool? rememberMe,
+        SignInManager<AppUser> signIn)
+    {
+        var back = SafeReturnUrl(returnUrl);
+        if (string.IsNullOrWhiteSpace(email) || string.IsNullOrEmpty(password))
+        {
+            return Results.LocalRedirect($"/account/login?error=required&email={Uri.EscapeDataString(email ?? string.Empty)}&returnUrl={Uri.EscapeDataString(back)}");
+        }
+
+        var (user, failure) = await AuthEndpoints.CheckPasswordAsync(signIn, email, password);
+        if (user is null)
+        {
+            return Results.LocalRedirect($"/account/login?error={failure}&email={Uri.EscapeDataString(email)}&returnUrl={Uri.EscapeDataString(back)}");
+        }
+
+        await signIn.SignInAsync(user, isPersistent: rememberMe == true);
+        return Results.LocalRedirect(back);
+    }
+
+    internal static async Task<IResult> SignOut(SignInManager<AppUser> signIn)
+    {
+        await signIn.SignOutAsync();
+        return Results.LocalRedirect("/account/login");
+    }
+
+    internal static string SafeReturnUrl(string? returnUrl) =>
+        string.IsNullOrEmpty(returnUrl) || !returnUrl.StartsWith('/') || returnUrl.StartsWith("//", StringComparison.Ordinal) || returnUrl.StartsWith("/\\", StringComparison.Ordinal)
+            ? "/"
+            : returnUrl;
+}

@@ -1,0 +1,114 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Ordo.Application.Data;
+using Ordo.Application.Identity;
+using Ordo.Web.Common;
+
+namespace Ordo.Web.Identity;
+
+/// <summary>Tokens for API clients, customer registration, and who-am-I.</summary>
+internal static class AuthEndpoints
+{
+    public sealed record TokenRequest(string? Email, string? Password);
+
+    public sealed record TokenResponse(string AccessToken, DateTimeOffset ExpiresAt, string TokenType = "Bearer");
+
+    public sealed record MeResponse(Guid Id, string Email, string FullName, string? Phone, IReadOnlyList<string> Roles, string? Department, string Language);
+
+    public static RouteGroupBuilder MapAuthEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var auth = routes.MapGroup("/api/auth").WithTags("Auth").AllowAnonymous();
+        auth.MapPost("/token", IssueToken).WithSummary("Exchange e-mail and password for a bearer token")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized);
+        auth.MapPost("/register", Register).WithSummary("Open a customer account")
+            .ProducesValidationProblem();
+        routes.MapGet("/api/me", Me).WithTags("Auth").WithSummary("The signed-in user").RequireAuthorization()
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
+        return auth;
+    }
+
+    internal static async Task<Results<Ok<TokenResponse>, ProblemHttpResult, ValidationProblem>> IssueToken(
+        TokenRequest request, SignInManager<AppUser> signIn, IOptionsMonitor<BearerTokenOptions> bearer, TimeProvider clock)
+    {
+        if (string.IsNullOrWhiteSpace(request.Email) || string.IsNullOrEmpty(request.Password))
+        {
+            var errors = new Dictionary<string, string[]>();
+            if (string.IsNullOrWhiteSpace(request.Email))
+            {
+                errors["email"] = ["is required"];
+            }
+
+            if (string.IsNullOrEmpty(request.Password))
+            {
+                errors["password"] = ["is required"];
+            }
+
+            return TypedResults.ValidationProblem(errors, title: "One or more fields are invalid", extensions: new Dictionary<string, object?> { ["code"] = "validation" });
+        }
+
+        var (user, failure) = await CheckPasswordAsync(signIn, request.Email, request.Password);
+        if (user is null)
+        {
+            return Unauthorized(failure!);
+        }
+
+        var principal = await signIn.CreateUserPrincipalAsync(user);
+        var options = bearer.Get(IdentityConstants.BearerScheme);
+        var expiresAt = clock.GetUtcNow().Add(options.BearerTokenExpiration);
+        var ticket = new AuthenticationTicket(principal, new AuthenticationProperties { ExpiresUtc = expiresAt }, IdentityConstants.BearerScheme);
+        return TypedResults.Ok(new TokenResponse(options.BearerTokenProtector.Protect(ticket), expiresAt));
+    }
+
+    /// <summary>One password check for the API and the sign-in page: lockout counts failures from both.</summary>
+    internal static async Task<(AppUser? User, string? Failure)> CheckPasswordAsync(SignInManager<AppUser> signIn, string email, string password)
+    {
+        var user = await signIn.UserManager.FindByEmailAsync(email.Trim());
+        if (user is null)
+        {
+            return (null, "invalid_credentials");
+        }
+
+        if (user.IsDisabled)
+        {
+            return (null, "account_disabled");
+        }
+
+        var result = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
+        return result.Succeeded ? (user, null) : (null, result.IsLockedOut ? "locked_out" : "invalid_credentials");
+    }
+
+    private static ProblemHttpResult Unauthorized(string code) => TypedResults.Problem(
+        statusCode: StatusCodes.Status401Unauthorized,
+        title: "Sign-in failed",
+        detail: code switch
+        {
+            "locked_out" => "Too many failed attempts; the account is locked for a while.",
+            "account_disabled" => "This account has been disabled.",
+            _ => "The e-mail or password is wrong.",
+        },
+        extensions: new Dictionary<string, object?> { ["code"] = code });
+
+    internal static async Task<Created<RegisterCustomer.Result>> Register(RegisterCustomer.Command command, RegisterCustomer register)
+    {
+        var result = await register.HandleAsync(command);
+        return TypedResults.Created("/api/me", result);
+    }
+
+    internal static async Task<Results<Ok<MeResponse>, NotFound>> Me(HttpContext context, OrdoDbContext db, UserManager<AppUser> users)
+    {
+        var actor = context.Actor();
+        var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == actor.UserId);
+        if (user is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var roles = await users.GetRolesAsync(user);
+        return TypedResults.Ok(new MeResponse(user.Id, user.Email ?? string.Empty, user.FullName, user.PhoneNumber, [.. roles.Order(StringComparer.Ordinal)], user.Department?.ToString(), user.Language));
+    }
+}

@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Ordo.Application.Identity;
+using Ordo.Web.Common;
+
+namespace Ordo.Web.Identity;
+
+/// <summary>Staff accounts: admin creates them, sets roles and department, disables them.</summary>
+internal static class StaffEndpoints
+{
+    public static RouteGroupBuilder MapStaffEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var staff = routes.MapGroup("/api/staff").WithTags("Staff").RequireAuthorization()
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
+        staff.MapGet("/", List).WithSummary("All staff accounts (admin); filter by role");
+        staff.MapPost("/", Create).WithSummary("Create a staff account (admin)").ProducesValidationProblem();
+        staff.MapPut("/{id:guid}", Update).WithSummary("Change a staff account's name, roles, department or disable it (admin)")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        staff.MapGet("/assignable", Assignable).WithSummary("Active staff holding a role, for assigning orders (any staff)");
+        return staff;
+    }
+
+    internal static async Task<Ok<IReadOnlyList<StaffDto>>> List(HttpContext context, StaffAdministration admin, string? role, CancellationToken ct) =>
+        TypedResults.Ok(await admin.ListAsync(context.Actor(), role, ct));
+
+    internal static async Task<Created<StaffDto>> Create(HttpContext context, StaffAdministration admin, StaffAdministration.CreateCommand command, CancellationToken ct)
+    {
+        var created = await admin.CreateAsync(context.Actor(), command, ct);
+        return TypedResults.Created($"/api/staff/{created.Id}", created);
+    }
+
+    internal static async Task<Ok<StaffDto>> Update(HttpContext context, StaffAdministration admin, Guid id, StaffAdministration.UpdateCommand command, CancellationToken ct) =>
+        TypedResults.Ok(await admin.UpdateAsync(context.Actor(), id, command, ct));
+
+    internal static async Task<Ok<IReadOnlyList<StaffRefDtoWithRoles>>> Assignable(HttpContext context, StaffAdministration admin, string? role, CancellationToken ct) =>
+        TypedResults.Ok(await admin.AssignableAsync(context.Actor(), string.IsNullOrWhiteSpace(role) ? Domain.Identity.Roles.CsStaff : role, ct));
+}

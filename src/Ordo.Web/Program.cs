@@ -1,0 +1,134 @@
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Routing;
+using MudBlazor.Services;
+using Ordo.Application;
+using Ordo.Application.Data;
+using Ordo.Application.Identity;
+using Ordo.Application.Settings;
+using Ordo.Infrastructure;
+using Ordo.Web.Common;
+using Ordo.Web.Components;
+using Ordo.Web.Identity;
+using Ordo.Web.Orders;
+using Scalar.AspNetCore;
+
+// "--demo" is a flag, not a key/value pair: take it out before the command-line configuration reads the rest.
+var demo = args.Contains("--demo", StringComparer.Ordinal);
+var builder = WebApplication.CreateBuilder(args.Where(a => a != "--demo").ToArray());
+if (demo)
+{
+    builder.Configuration["Ordo:Demo"] = "true";
+}
+
+builder.Services.AddOptions<OrdoOptions>().Bind(builder.Configuration.GetSection(OrdoOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+builder.Services.AddOptions<OrdersOptions>().Bind(builder.Configuration.GetSection($"{OrdoOptions.Section}:Orders")).ValidateDataAnnotations().ValidateOnStart();
+builder.Services.AddOrdoApplication();
+builder.Services.AddOrdoInfrastructure(builder.Configuration);
+
+// Identity: cookies for the web UI, bearer tokens for the API, one policy scheme choosing between them.
+const string CookieOrBearer = "CookieOrBearer";
+builder.Services.AddAuthentication(options =>
+    {
+        options.DefaultScheme = CookieOrBearer;
+        options.DefaultChallengeScheme = CookieOrBearer;
+    })
+    .AddPolicyScheme(CookieOrBearer, "Cookie or bearer token", options =>
+        options.ForwardDefaultSelector = context =>
+            context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                ? IdentityConstants.BearerScheme
+                : IdentityConstants.ApplicationScheme)
+    .AddBearerToken(IdentityConstants.BearerScheme, options => options.BearerTokenExpiration = TimeSpan.FromHours(8))
+    .AddIdentityCookies();
+builder.Services.AddIdentityCore<AppUser>(options =>
+    {
+        options.User.RequireUniqueEmail = true;
+        options.Password.RequiredLength = 8;
+        options.Password.RequireDigit = true;
+        options.Password.RequireLowercase = true;
+        options.Password.RequireUppercase = true;
+        options.Password.RequireNonAlphanumeric = false;
+        options.Lockout.MaxFailedAccessAttempts = 5;
+        options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+        options.Lockout.AllowedForNewUsers = true;
+    })
+    .AddRoles<IdentityRole<Guid>>()
+    .AddEntityFrameworkStores<OrdoDbContext>()
+    .AddSignInManager()
+    .AddClaimsPrincipalFactory<OrdoClaimsPrincipalFactory>()
+    .AddDefaultTokenProviders();
+builder.Services.ConfigureApplicationCookie(options =>
+{
+    options.LoginPath = "/account/login";
+    options.AccessDeniedPath = "/account/access-denied";
+    options.ExpireTimeSpan = TimeSpan.FromDays(7);
+    options.SlidingExpiration = true;
+    options.Events.OnRedirectToLogin = context => ApiOrRedirect(context, StatusCodes.Status401Unauthorized);
+    options.Events.OnRedirectToAccessDenied = context => ApiOrRedirect(context, StatusCodes.Status403Forbidden);
+});
+builder.Services.AddScoped<IClaimsTransformation, ActiveAccountCheck>();
+builder.Services.AddAuthorization();
+builder.Services.AddCascadingAuthenticationState();
+builder.Services.AddDataProtection();
+
+// HTTP API: problem details for every failure, string enums, OpenAPI with interactive docs.
+builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+    context.ProblemDetails.Extensions.TryAdd("traceId", context.HttpContext.TraceIdentifier));
+builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+builder.Services.Configure<JsonOptions>(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+builder.Services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecurityTransformer>());
+builder.Services.AddHealthChecks().AddDbContextCheck<OrdoDbContext>("database");
+
+// Web UI.
+builder.Services.AddLocalization();
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.Services.AddMudServices();
+
+var app = builder.Build();
+await StartupTasks.PrepareAsync(app.Services);
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseRequestLocalization(options =>
+{
+    options.SetDefaultCulture("vi").AddSupportedCultures(CultureEndpoints.Supported).AddSupportedUICultures(CultureEndpoints.Supported);
+    options.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
+});
+app.UseStaticFiles();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseMiddleware<IdempotencyMiddleware>();
+app.UseAntiforgery();
+
+app.MapOpenApi();
+app.MapScalarApiReference("/docs", options => options.WithTitle("Ordo API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+app.MapHealthChecks("/health").AllowAnonymous();
+app.MapAuthEndpoints();
+app.MapStaffEndpoints();
+app.MapCartEndpoints();
+app.MapOrderEndpoints();
+app.MapCultureEndpoints();
+app.MapAccountEndpoints();
+app.MapStaticAssets();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+
+await app.RunAsync();
+
+static Task ApiOrRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+{
+    if (context.Request.Path.StartsWithSegments("/api"))
+    {
+        context.Response.StatusCode = status;
+        return Task.CompletedTask;
+    }
+
+    context.Response.Redirect(context.RedirectUri);
+    return Task.CompletedTask;
+}
+
+/// <summary>Entry point, visible to the test host.</summary>
+public partial class Program;
