@@ -38,11 +38,19 @@ if ! dotnet build Ordo.slnx -c Release; then
 fi
 
 echo "==> dotnet test (results: $RESULTS_DIR)"
-set +e
-dotnet test Ordo.slnx -c Release --no-build \
-    --logger "trx;LogFilePrefix=r" --results-directory "$RESULTS_DIR" "$@"
-test_rc=$?
-set -e
+# One project at a time, each into its own folder: every project leaves exactly one .trx,
+# so a project that cannot start is seen as missing rather than hidden by a name clash.
+test_rc=0
+for project in $(find tests -name '*.Tests.csproj' | sort); do
+    name="$(basename "$project" .csproj)"
+    echo "==> $name"
+    set +e
+    dotnet test "$project" -c Release --no-build \
+        --logger "trx;LogFileName=$name.trx" --results-directory "$RESULTS_DIR/$name" "$@"
+    rc=$?
+    set -e
+    [ "$rc" -eq 0 ] || test_rc=$rc
+done
 
 expected_projects="$(find tests -name '*.Tests.csproj' | wc -l)"
 
