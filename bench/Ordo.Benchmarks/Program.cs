@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Ordo.Benchmarks.OrderSearchBenchmarks).Assembly).Run(args);
