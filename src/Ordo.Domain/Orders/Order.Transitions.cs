@@ -21,6 +21,7 @@ public sealed partial class Order
             var (lineId, product) = lines[i];
             check.That(product.Marketplace == Marketplace && SameShop(product.ShopId, ShopId!), $"lines[{i}].shopId", "must be the order's shop");
             check.That(lineId is null || _lines.Any(l => l.Id == lineId), $"lines[{i}].id", "is not a line of this order");
+            check.That(lineId is null || !lines.Take(i).Any(l => l.LineId == lineId), $"lines[{i}].id", "is listed twice");
         }
 
         check.ThrowIfAny();
