@@ -154,7 +154,7 @@ public sealed partial class Order : AggregateRoot
             throw new DomainValidationException("items", "must contain at least one tracking number");
         }
 
-        var duplicate = items.GroupBy(i => i.TrackingNumber).FirstOrDefault(g => g.Count() > 1);
+        var duplicate = items.GroupBy(i => i.TrackingNumber, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {
             throw new DomainValidationException("items", $"tracking number {duplicate.Key} is listed twice");

@@ -8,6 +8,5 @@ public static class OrderErrors
     public const string NotYourOrder = "order.not_yours";
     public const string RoleNotAllowed = "order.role_not_allowed";
     public const string StaffNotEligible = "order.staff_not_eligible";
-    public const string ReasonRequired = "order.reason_required";
     public const string Closed = "order.closed";
 }
