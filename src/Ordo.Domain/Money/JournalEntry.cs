@@ -1,0 +1,104 @@
+using Ordo.Domain.Common;
+using Ordo.Domain.Identity;
+
+namespace Ordo.Domain.Money;
+
+/// <summary>
+/// An immutable, balanced movement of money: its lines sum to zero in every currency. Mistakes are
+/// corrected by a reversing entry, never by editing or deleting.
+/// </summary>
+public sealed class JournalEntry : AggregateRoot
+{
+    public const string Unbalanced = "ledger.unbalanced";
+    public const string AlreadyReversed = "ledger.already_reversed";
+
+    private readonly List<JournalLine> _lines = [];
+
+    private JournalEntry()
+    {
+        Description = CreatedByName = string.Empty;
+    }
+
+    public JournalEntryKind Kind { get; private init; }
+
+    public string Description { get; private init; }
+
+    public DateTimeOffset OccurredAt { get; private init; }
+
+    public Guid? OrderId { get; private init; }
+
+    public Guid? CustomerId { get; private init; }
+
+    /// <summary>The top-up, payment request or withdrawal this entry settles, when there is one.</summary>
+    public Guid? SourceId { get; private init; }
+
+    public Guid CreatedById { get; private init; }
+
+    public string CreatedByName { get; private init; }
+
+    public Guid? ReversesId { get; private init; }
+
+    public bool IsReversed { get; private set; }
+
+    public IReadOnlyList<JournalLine> Lines => _lines;
+
+    public static JournalEntry Post(
+        JournalEntryKind kind, string description, IReadOnlyList<(LedgerAccount Account, Money Amount)> lines, Actor actor,
+        DateTimeOffset now, Guid? orderId = null, Guid? customerId = null, Guid? sourceId = null, Guid? reversesId = null)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        ArgumentNullException.ThrowIfNull(actor);
+        if (lines.Count < 2)
+        {
+            throw new DomainException(Unbalanced, "A journal entry needs at least two lines.");
+        }
+
+        foreach (var (account, amount) in lines)
+        {
+            if (amount.Currency != account.Currency)
+            {
+                throw new DomainException(Unbalanced, $"Account {account.Key} is kept in {account.Currency}, not {amount.Currency}.");
+            }
+
+            if (amount.IsZero || Money.Round(amount.Amount, amount.Currency) != amount)
+            {
+                throw new DomainException(Unbalanced, $"Line amount {amount} on {account.Key} must be non-zero and in whole units of {amount.Currency}.");
+            }
+        }
+
+        var unbalanced = lines.GroupBy(l => l.Amount.Currency).FirstOrDefault(g => g.Sum(l => l.Amount.Amount) != 0m);
+        if (unbalanced is not null)
+        {
+            throw new DomainException(Unbalanced, $"The {unbalanced.Key} lines of the entry do not sum to zero.");
+        }
+
+        var entry = new JournalEntry
+        {
+            Kind = kind,
+            Description = description.Trim(),
+            OccurredAt = now,
+            OrderId = orderId,
+            CustomerId = customerId,
+            SourceId = sourceId,
+            CreatedById = actor.UserId,
+            CreatedByName = actor.Name,
+            ReversesId = reversesId,
+        };
+        entry._lines.AddRange(lines.Select(l => new JournalLine(l.Account, l.Amount.Amount)));
+        return entry;
+    }
+
+    /// <summary>A new entry with every line negated; this one is marked reversed and can't be reversed again.</summary>
+    public JournalEntry Reverse(Actor actor, string reason, DateTimeOffset now)
+    {
+        if (IsReversed || Kind == JournalEntryKind.Reversal)
+        {
+            throw new DomainException(AlreadyReversed, "This entry has already been reversed (or is itself a reversal).");
+        }
+
+        new Check().Required(reason, "reason", 500).ThrowIfAny();
+        IsReversed = true;
+        return Post(JournalEntryKind.Reversal, $"Reversal: {reason.Trim()}",
+            [.. _lines.Select(l => (l.Account, new Money(-l.Amount, l.Currency)))], actor, now, OrderId, CustomerId, SourceId, Id);
+    }
+}

@@ -1,0 +1,12 @@
+namespace Ordo.Domain.Money;
+
+public enum JournalEntryKind
+{
+    TopUp,
+    Deposit,
+    OrderPayment,
+    Refund,
+    Withdrawal,
+    Adjustment,
+    Reversal,
+}

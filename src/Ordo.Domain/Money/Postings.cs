@@ -1,0 +1,29 @@
+namespace Ordo.Domain.Money;
+
+/// <summary>The double-entry shape of each money movement, in one place.</summary>
+public static class Postings
+{
+    /// <summary>Money received (bank or office) becomes wallet balance: Dr bank/cash, Cr wallet.</summary>
+    public static IReadOnlyList<(LedgerAccount, Money)> TopUp(Guid customerId, Money amount, bool atOffice) =>
+        [(atOffice ? LedgerAccount.VnCash : LedgerAccount.VnBank, amount), (LedgerAccount.Wallet(customerId), amount.Negate())];
+
+    /// <summary>Wallet money put towards an order (deposit or balance): Dr wallet, Cr order prepayment.</summary>
+    public static IReadOnlyList<(LedgerAccount, Money)> PayFromWallet(Guid customerId, Guid orderId, Money amount) =>
+        [(LedgerAccount.Wallet(customerId), amount), (LedgerAccount.Order(orderId), amount.Negate())];
+
+    /// <summary>Money paid straight to the bank or office for an order: Dr bank/cash, Cr order prepayment.</summary>
+    public static IReadOnlyList<(LedgerAccount, Money)> PayDirect(Guid orderId, Money amount, bool atOffice) =>
+        [(atOffice ? LedgerAccount.VnCash : LedgerAccount.VnBank, amount), (LedgerAccount.Order(orderId), amount.Negate())];
+
+    /// <summary>What was paid for an order goes back to the wallet: Dr order prepayment, Cr wallet.</summary>
+    public static IReadOnlyList<(LedgerAccount, Money)> RefundToWallet(Guid customerId, Guid orderId, Money amount) =>
+        [(LedgerAccount.Order(orderId), amount), (LedgerAccount.Wallet(customerId), amount.Negate())];
+
+    /// <summary>Wallet money paid out to the customer: Dr wallet, Cr bank.</summary>
+    public static IReadOnlyList<(LedgerAccount, Money)> Withdraw(Guid customerId, Money amount) =>
+        [(LedgerAccount.Wallet(customerId), amount), (LedgerAccount.VnBank, amount.Negate())];
+
+    /// <summary>An administrator's correction: positive credits the wallet, negative debits it.</summary>
+    public static IReadOnlyList<(LedgerAccount, Money)> Adjust(Guid customerId, Money amount) =>
+        [(LedgerAccount.Company(LedgerAccountKind.Adjustments), amount), (LedgerAccount.Wallet(customerId), amount.Negate())];
+}
