@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Ordo.Application.Identity;
+using Ordo.Application.Money;
 using Ordo.Application.Orders;
 
 namespace Ordo.Application;
@@ -21,6 +22,13 @@ public static class DependencyInjection
         services.AddScoped<CancelOrder>();
         services.AddScoped<GetOrder>();
         services.AddScoped<SearchOrders>();
+        services.AddScoped<Ledger>();
+        services.AddScoped<MoneySettings>();
+        services.AddScoped<OrderCharges>();
+        services.AddScoped<PayDeposit>();
+        services.AddScoped<TopUps>();
+        services.AddScoped<WalletQueries>();
+        services.AddScoped<LedgerReports>();
         services.AddScoped<RegisterCustomer>();
         services.AddScoped<StaffAdministration>();
         return services;

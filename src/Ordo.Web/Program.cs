@@ -13,6 +13,7 @@ using Ordo.Infrastructure;
 using Ordo.Web.Common;
 using Ordo.Web.Components;
 using Ordo.Web.Identity;
+using Ordo.Web.Money;
 using Ordo.Web.Orders;
 using Scalar.AspNetCore;
 
@@ -111,6 +112,7 @@ app.MapAuthEndpoints();
 app.MapStaffEndpoints();
 app.MapCartEndpoints();
 app.MapOrderEndpoints();
+app.MapMoneyEndpoints();
 app.MapCultureEndpoints();
 app.MapAccountEndpoints();
 app.MapStaticAssets();

@@ -5,7 +5,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Ordo.Application.Common;
 using Ordo.Application.Identity;
+using Ordo.Application.Money;
 using Ordo.Domain.Common;
+using Ordo.Domain.Money;
 using Ordo.Domain.Orders;
 
 namespace Ordo.Application.Data;
@@ -24,6 +26,18 @@ public sealed class OrdoDbContext(DbContextOptions<OrdoDbContext> options)
     public DbSet<CartLine> CartLines => Set<CartLine>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<JournalEntry> JournalEntries => Set<JournalEntry>();
+
+    public DbSet<JournalLine> JournalLines => Set<JournalLine>();
+
+    public DbSet<TopUp> TopUps => Set<TopUp>();
+
+    public DbSet<Wallet> Wallets => Set<Wallet>();
+
+    public DbSet<ExchangeRateChange> ExchangeRates => Set<ExchangeRateChange>();
+
+    public DbSet<FeeScheduleVersion> FeeSchedules => Set<FeeScheduleVersion>();
 
     public DbSet<CodeSequence> CodeSequences => Set<CodeSequence>();
 

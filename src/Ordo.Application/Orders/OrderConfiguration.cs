@@ -25,6 +25,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         order.Property(o => o.CsStaffName).HasMaxLength(200);
         order.Property(o => o.SearchText).HasMaxLength(4000);
         order.Property(o => o.GoodsValueCny).HasPrecision(18, 2);
+        order.Property(o => o.VndPerCny).HasPrecision(18, 4);
         order.ComplexProperty(o => o.Options, options =>
         {
             options.Property(x => x.Inspection).HasColumnName("OptionInspection");

@@ -8,4 +8,5 @@ public enum OrderHistoryAction
     Rejected,
     CsStaffAssigned,
     Cancelled,
+    Deposited,
 }

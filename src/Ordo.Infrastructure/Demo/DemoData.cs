@@ -6,6 +6,7 @@ using Ordo.Application.Data;
 using Ordo.Application.Identity;
 using Ordo.Application.Orders;
 using Ordo.Domain.Identity;
+using Ordo.Domain.Money;
 using Ordo.Domain.Orders;
 
 namespace Ordo.Infrastructure.Demo;
@@ -69,6 +70,8 @@ public sealed class DemoData(OrdoDbContext db, UserManager<AppUser> users, Order
             people[email] = user;
         }
 
+        var admin = people["admin@ordo.test"];
+        db.ExchangeRates.Add(ExchangeRateChange.Set(Actor(admin, Roles.Admin), 3_650m, clock.GetUtcNow().AddDays(-90), clock.GetUtcNow()));
         await SeedOrdersAsync(people, ct);
         logger.LogInformation("Demo data seeded: {Accounts} accounts", people.Count);
     }

@@ -1,0 +1,82 @@
+using Microsoft.EntityFrameworkCore;
+using Ordo.Application.Data;
+using Ordo.Domain.Common;
+using Ordo.Domain.Identity;
+using Ordo.Domain.Money;
+
+namespace Ordo.Application.Money;
+
+/// <summary>The exchange rate and fee tables in force now, and their history (admin sets them; nothing is overwritten).</summary>
+public sealed class MoneySettings(OrdoDbContext db, TimeProvider clock)
+{
+    public const string NoRate = "money.no_exchange_rate";
+
+    public sealed record SetRateCommand(decimal VndPerCny, DateTimeOffset? EffectiveFrom);
+
+    public sealed record ExchangeRateDto(Guid Id, decimal VndPerCny, DateTimeOffset EffectiveFrom, DateTimeOffset SetAt, string SetBy);
+
+    public sealed record FeeScheduleDto(FeeSchedule Schedule, DateTimeOffset? EffectiveFrom, string? SetBy);
+
+    public async Task<ExchangeRate> CurrentRateAsync(CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var rate = await db.ExchangeRates.AsNoTracking()
+            .Where(r => r.EffectiveFrom <= now)
+            .OrderByDescending(r => r.EffectiveFrom).ThenByDescending(r => r.SetAt)
+            .Select(r => (decimal?)r.VndPerCny)
+            .FirstOrDefaultAsync(ct);
+        return rate is { } value
+            ? ExchangeRate.Of(value)
+            : throw new DomainException(NoRate, "The CNY→VND exchange rate has not been set yet; an administrator sets it under Settings.");
+    }
+
+    public async Task<IReadOnlyList<ExchangeRateDto>> RateHistoryAsync(CancellationToken ct) =>
+        await db.ExchangeRates.AsNoTracking()
+            .OrderByDescending(r => r.EffectiveFrom).ThenByDescending(r => r.SetAt)
+            .Take(200)
+            .Select(r => new ExchangeRateDto(r.Id, r.VndPerCny, r.EffectiveFrom, r.SetAt, r.SetByName))
+            .ToListAsync(ct);
+
+    public async Task<ExchangeRateDto> SetRateAsync(Actor actor, SetRateCommand command, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var change = ExchangeRateChange.Set(actor, command.VndPerCny, command.EffectiveFrom, clock.GetUtcNow());
+        db.ExchangeRates.Add(change);
+        await db.SaveChangesAsync(ct);
+        return new ExchangeRateDto(change.Id, change.VndPerCny, change.EffectiveFrom, change.SetAt, change.SetByName);
+    }
+
+    public async Task<FeeSchedule> CurrentFeesAsync(CancellationToken ct) => (await CurrentFeesVersionAsync(ct)).Schedule;
+
+    public async Task<FeeScheduleDto> CurrentFeesVersionAsync(CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var version = await db.FeeSchedules.AsNoTracking()
+            .Where(v => v.EffectiveFrom <= now)
+            .OrderByDescending(v => v.EffectiveFrom).ThenByDescending(v => v.SetAt)
+            .FirstOrDefaultAsync(ct);
+        return version is null
+            ? new FeeScheduleDto(FeeSchedule.Default, null, null)
+            : new FeeScheduleDto(version.Schedule, version.EffectiveFrom, version.SetByName);
+    }
+
+    public async Task<FeeScheduleDto> SetFeesAsync(Actor actor, FeeSchedule schedule, DateTimeOffset? effectiveFrom, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(schedule);
+        if (!actor.IsAdmin)
+        {
+            throw new ForbiddenActionException(MoneyErrors.RoleNotAllowed, "Only an administrator may change the fee tables.");
+        }
+
+        schedule.Validate();
+        var now = clock.GetUtcNow();
+        var version = new FeeScheduleVersion
+        {
+            EffectiveFrom = effectiveFrom ?? now, SetAt = now, SetById = actor.UserId, SetByName = actor.Name,
+            ScheduleJson = FeeScheduleVersion.Serialize(schedule),
+        };
+        db.FeeSchedules.Add(version);
+        await db.SaveChangesAsync(ct);
+        return new FeeScheduleDto(schedule, version.EffectiveFrom, version.SetByName);
+    }
+}

@@ -1,0 +1,7 @@
+namespace Ordo.Domain.Money;
+
+public enum TopUpMethod
+{
+    BankTransfer,
+    Office,
+}
