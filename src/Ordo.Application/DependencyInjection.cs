@@ -29,6 +29,11 @@ public static class DependencyInjection
         services.AddScoped<TopUps>();
         services.AddScoped<WalletQueries>();
         services.AddScoped<LedgerReports>();
+        services.AddScoped<OrderPayments>();
+        services.AddScoped<OrderAdjustments>();
+        services.AddScoped<Withdrawals>();
+        services.AddScoped<WalletAdjustments>();
+        services.AddScoped<MoneyAdministration>();
         services.AddScoped<RegisterCustomer>();
         services.AddScoped<StaffAdministration>();
         return services;

@@ -113,6 +113,8 @@ app.MapStaffEndpoints();
 app.MapCartEndpoints();
 app.MapOrderEndpoints();
 app.MapMoneyEndpoints();
+app.MapOrderMoneyEndpoints();
+app.MapMoneyAdminEndpoints();
 app.MapCultureEndpoints();
 app.MapAccountEndpoints();
 app.MapStaticAssets();

@@ -39,6 +39,16 @@ public sealed class OrdoDbContext(DbContextOptions<OrdoDbContext> options)
 
     public DbSet<FeeScheduleVersion> FeeSchedules => Set<FeeScheduleVersion>();
 
+    public DbSet<LoyaltyTier> LoyaltyTiers => Set<LoyaltyTier>();
+
+    public DbSet<DiscountCode> DiscountCodes => Set<DiscountCode>();
+
+    public DbSet<DiscountRedemption> DiscountRedemptions => Set<DiscountRedemption>();
+
+    public DbSet<Payment> Payments => Set<Payment>();
+
+    public DbSet<Withdrawal> Withdrawals => Set<Withdrawal>();
+
     public DbSet<CodeSequence> CodeSequences => Set<CodeSequence>();
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();

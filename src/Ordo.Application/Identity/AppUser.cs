@@ -16,4 +16,10 @@ public sealed class AppUser : IdentityUser<Guid>
     public string Language { get; set; } = "vi";
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>The customer's loyalty level: a service-fee discount and maybe its own deposit %.</summary>
+    public Guid? LoyaltyTierId { get; set; }
+
+    /// <summary>A buying-fee percent agreed with this customer, replacing the tiered table.</summary>
+    public decimal? ServiceFeePercent { get; set; }
 }

@@ -10,5 +10,6 @@ internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
         user.Property(u => u.FullName).HasMaxLength(200);
         user.Property(u => u.Department).HasConversion<string>().HasMaxLength(32);
         user.Property(u => u.Language).HasMaxLength(8);
+        user.Property(u => u.ServiceFeePercent).HasPrecision(5, 2);
     }
 }

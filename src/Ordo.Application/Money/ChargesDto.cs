@@ -1,3 +1,5 @@
+using Ordo.Domain.Money;
+
 namespace Ordo.Application.Money;
 
 /// <summary>An order's charge breakdown as the customer sees it before paying (all VND unless named CNY).</summary>
@@ -6,4 +8,7 @@ public sealed record ChargesDto(
     decimal ServiceFeePercent, decimal ServiceFeeBeforeDiscountsVnd, decimal LoyaltyDiscountVnd, decimal CodeDiscountVnd,
     decimal ServiceFeeVnd, decimal ChinaShippingCny, decimal ChinaShippingVnd, decimal InternationalShippingVnd,
     decimal InspectionFeeVnd, decimal WoodenCrateFeeVnd, decimal InsuranceFeeVnd, decimal SupplementaryVnd,
-    decimal CreditsVnd, decimal TotalVnd, decimal AdvancePercent, decimal DepositVnd, decimal PaidVnd, decimal DueVnd);
+    decimal CreditsVnd, decimal TotalVnd, decimal AdvancePercent, decimal DepositVnd, decimal PaidVnd, decimal DueVnd,
+    string? DiscountCode, IReadOnlyList<ChargeLineDto> Charges);
+
+public sealed record ChargeLineDto(Guid Id, ChargeKind Kind, decimal AmountVnd, string Reason, DateTimeOffset At, string By);

@@ -100,3 +100,97 @@ internal sealed class FeeScheduleVersionConfiguration : IEntityTypeConfiguration
         version.HasIndex(v => v.EffectiveFrom);
     }
 }
+
+internal sealed class LoyaltyTierConfiguration : IEntityTypeConfiguration<LoyaltyTier>
+{
+    public void Configure(EntityTypeBuilder<LoyaltyTier> tier)
+    {
+        tier.ToTable("LoyaltyTiers");
+        tier.HasKey(t => t.Id);
+        tier.Property(t => t.Version).IsConcurrencyToken();
+        tier.Property(t => t.Name).HasMaxLength(100);
+        tier.HasIndex(t => t.Name).IsUnique();
+        tier.Property(t => t.ServiceFeeDiscountPercent).HasPrecision(5, 2);
+        tier.Property(t => t.AdvancePercent).HasPrecision(5, 2);
+        tier.Property(t => t.MinSpendVnd).HasPrecision(20, 0);
+        tier.Ignore(t => t.DomainEvents);
+    }
+}
+
+internal sealed class DiscountCodeConfiguration : IEntityTypeConfiguration<DiscountCode>
+{
+    public void Configure(EntityTypeBuilder<DiscountCode> code)
+    {
+        code.ToTable("DiscountCodes");
+        code.HasKey(c => c.Id);
+        code.Property(c => c.Version).IsConcurrencyToken();
+        code.Property(c => c.Code).HasMaxLength(40);
+        code.HasIndex(c => c.Code).IsUnique();
+        code.Property(c => c.Kind).HasConversion<string>().HasMaxLength(16);
+        code.Property(c => c.Value).HasPrecision(18, 2);
+        code.Ignore(c => c.DomainEvents);
+    }
+}
+
+internal sealed class DiscountRedemptionConfiguration : IEntityTypeConfiguration<DiscountRedemption>
+{
+    public void Configure(EntityTypeBuilder<DiscountRedemption> redemption)
+    {
+        redemption.ToTable("DiscountRedemptions");
+        redemption.HasKey(r => r.Id);
+        redemption.HasIndex(r => new { r.DiscountCodeId, r.CustomerId });
+        redemption.HasIndex(r => r.OrderId).IsUnique();
+    }
+}
+
+internal sealed class PaymentConfiguration : IEntityTypeConfiguration<Payment>
+{
+    public void Configure(EntityTypeBuilder<Payment> payment)
+    {
+        payment.ToTable("Payments");
+        payment.HasKey(p => p.Id);
+        payment.Property(p => p.Version).IsConcurrencyToken();
+        payment.Property(p => p.AmountVnd).HasPrecision(20, 0);
+        payment.Property(p => p.Method).HasConversion<string>().HasMaxLength(16);
+        payment.Property(p => p.Status).HasConversion<string>().HasMaxLength(16);
+        payment.Property(p => p.Reference).HasMaxLength(200);
+        payment.Property(p => p.RequestedByName).HasMaxLength(200);
+        payment.Property(p => p.DecidedByName).HasMaxLength(200);
+        payment.Property(p => p.RejectReason).HasMaxLength(500);
+        payment.HasIndex(p => new { p.Status, p.RequestedAt });
+        payment.HasIndex(p => p.OrderId);
+        payment.Ignore(p => p.DomainEvents);
+    }
+}
+
+internal sealed class WithdrawalConfiguration : IEntityTypeConfiguration<Withdrawal>
+{
+    public void Configure(EntityTypeBuilder<Withdrawal> withdrawal)
+    {
+        withdrawal.ToTable("Withdrawals");
+        withdrawal.HasKey(w => w.Id);
+        withdrawal.Property(w => w.Version).IsConcurrencyToken();
+        withdrawal.Property(w => w.AmountVnd).HasPrecision(20, 0);
+        withdrawal.Property(w => w.BankAccount).HasMaxLength(300);
+        withdrawal.Property(w => w.Status).HasConversion<string>().HasMaxLength(16);
+        withdrawal.Property(w => w.DecidedByName).HasMaxLength(200);
+        withdrawal.Property(w => w.RejectReason).HasMaxLength(500);
+        withdrawal.HasIndex(w => new { w.Status, w.RequestedAt });
+        withdrawal.HasIndex(w => w.CustomerId);
+        withdrawal.Ignore(w => w.DomainEvents);
+    }
+}
+
+internal sealed class OrderChargeConfiguration : IEntityTypeConfiguration<Ordo.Domain.Orders.OrderCharge>
+{
+    public void Configure(EntityTypeBuilder<Ordo.Domain.Orders.OrderCharge> charge)
+    {
+        charge.ToTable("OrderCharges");
+        charge.HasKey(c => c.Id);
+        charge.Property(c => c.Id).ValueGeneratedNever();
+        charge.Property(c => c.Kind).HasConversion<string>().HasMaxLength(16);
+        charge.Property(c => c.AmountVnd).HasPrecision(20, 0);
+        charge.Property(c => c.Reason).HasMaxLength(1000);
+        charge.Property(c => c.ByName).HasMaxLength(200);
+    }
+}

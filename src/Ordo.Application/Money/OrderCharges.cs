@@ -4,6 +4,7 @@ using Ordo.Application.Data;
 using Ordo.Domain.Identity;
 using Ordo.Domain.Money;
 using Ordo.Domain.Orders;
+using Cash = Ordo.Domain.Money.Money;
 
 namespace Ordo.Application.Money;
 
@@ -12,7 +13,8 @@ public sealed class OrderCharges(OrdoDbContext db, MoneySettings settings, Ledge
 {
     public async Task<ChargesDto> GetAsync(Actor actor, Guid orderId, CancellationToken ct)
     {
-        var order = await db.Orders.AsNoTracking().Include(o => o.Lines).FirstOrDefaultAsync(o => o.Id == orderId, ct);
+        var order = await db.Orders.AsNoTracking().Include(o => o.Lines).Include(o => o.Charges).AsSplitQuery()
+            .FirstOrDefaultAsync(o => o.Id == orderId, ct);
         if (order is null || !order.IsVisibleTo(actor))
         {
             throw new NotFoundException("Order", orderId.ToString());
@@ -21,18 +23,46 @@ public sealed class OrderCharges(OrdoDbContext db, MoneySettings settings, Ledge
         return ToDto(order, await CalculateAsync(order, ct));
     }
 
+    /// <summary>
+    /// The breakdown at the order's own rate (or today's, before it is locked), with the customer's
+    /// fee agreement, loyalty tier, the applied discount code, staff charges and credits, and the ledger's paid amount.
+    /// </summary>
     internal async Task<ChargeBreakdown> CalculateAsync(Order order, CancellationToken ct)
     {
         var rate = order.VndPerCny is { } locked ? ExchangeRate.Of(locked) : await settings.CurrentRateAsync(ct);
         var fees = await settings.CurrentFeesAsync(ct);
         var paid = await ledger.OrderPaidAsync(order.Id, ct);
+        var profile = await db.Users.AsNoTracking().Where(u => u.Id == order.CustomerId)
+            .Select(u => new { u.ServiceFeePercent, u.LoyaltyTierId }).FirstOrDefaultAsync(ct);
+        var tier = profile?.LoyaltyTierId is { } tierId
+            ? await db.LoyaltyTiers.AsNoTracking().FirstOrDefaultAsync(t => t.Id == tierId, ct)
+            : null;
         var input = new ChargeInput(
-            Domain.Money.Money.Cny(order.GoodsValueCny), rate,
+            Cash.Cny(order.GoodsValueCny), rate,
             [.. order.Lines.Select(l => (l.Product.UnitPriceCny, l.Product.Quantity))],
             order.Options.Inspection, order.Options.WoodenCrate, order.Options.Insurance,
-            Domain.Money.Money.Zero(Currency.CNY), Domain.Money.Money.Zero(Currency.VND),
-            Paid: Domain.Money.Money.Vnd(paid));
+            Cash.Zero(Currency.CNY), Cash.Zero(Currency.VND),
+            CustomerServiceFeePercent: profile?.ServiceFeePercent,
+            LoyaltyDiscountPercent: tier?.ServiceFeeDiscountPercent ?? 0m,
+            LoyaltyAdvancePercent: tier?.AdvancePercent,
+            CodeKind: order.DiscountKind,
+            CodeValue: order.DiscountValue,
+            Supplementary: order.SupplementaryVnd,
+            Credits: order.CreditsVnd,
+            Paid: Cash.Vnd(paid));
         return ChargeCalculator.Calculate(input, fees);
+    }
+
+    /// <summary>When what an order costs falls below what was paid, the difference goes back to the wallet.</summary>
+    internal async Task RefundExcessAsync(Actor actor, Order order, DateTimeOffset now, CancellationToken ct)
+    {
+        var breakdown = await CalculateAsync(order, ct);
+        if (breakdown.Due.IsNegative && order.Status is not (OrderStatus.Submitted or OrderStatus.Approved))
+        {
+            await ledger.PostAsync(JournalEntry.Post(
+                JournalEntryKind.Refund, $"Refund of the overpayment on {order.Code}",
+                Postings.RefundToWallet(order.CustomerId, order.Id, breakdown.Due.Negate()), actor, now, order.Id, order.CustomerId), ct);
+        }
     }
 
     internal static ChargesDto ToDto(Order order, ChargeBreakdown b) => new(
@@ -40,5 +70,6 @@ public sealed class OrderCharges(OrdoDbContext db, MoneySettings settings, Ledge
         b.ServiceFeePercent, b.ServiceFeeBeforeDiscounts.Amount, b.LoyaltyDiscount.Amount, b.CodeDiscount.Amount,
         b.ServiceFee.Amount, b.ChinaShippingCny.Amount, b.ChinaShippingVnd.Amount, b.InternationalShipping.Amount,
         b.InspectionFee.Amount, b.WoodenCrateFee.Amount, b.InsuranceFee.Amount, b.Supplementary.Amount, b.Credits.Amount,
-        b.Total.Amount, b.AdvancePercent, b.Deposit.Amount, b.Paid.Amount, b.Due.Amount);
+        b.Total.Amount, b.AdvancePercent, b.Deposit.Amount, b.Paid.Amount, b.Due.Amount, order.DiscountCode,
+        [.. order.Charges.OrderBy(c => c.At).Select(c => new ChargeLineDto(c.Id, c.Kind, c.AmountVnd, c.Reason, c.At, c.ByName))]);
 }

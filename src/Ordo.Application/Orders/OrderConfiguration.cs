@@ -26,6 +26,13 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         order.Property(o => o.SearchText).HasMaxLength(4000);
         order.Property(o => o.GoodsValueCny).HasPrecision(18, 2);
         order.Property(o => o.VndPerCny).HasPrecision(18, 4);
+        order.Property(o => o.DiscountCode).HasMaxLength(40);
+        order.Property(o => o.DiscountKind).HasConversion<string>().HasMaxLength(16);
+        order.Property(o => o.DiscountValue).HasPrecision(18, 2);
+        order.Ignore(o => o.SupplementaryVnd);
+        order.Ignore(o => o.CreditsVnd);
+        order.HasMany(o => o.Charges).WithOne().HasForeignKey("OrderId").OnDelete(DeleteBehavior.Cascade);
+        order.Navigation(o => o.Charges).HasField("_charges").UsePropertyAccessMode(PropertyAccessMode.Field);
         order.ComplexProperty(o => o.Options, options =>
         {
             options.Property(x => x.Inspection).HasColumnName("OptionInspection");

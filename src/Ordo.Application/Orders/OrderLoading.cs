@@ -19,6 +19,7 @@ internal static class OrderLoading
             .Include(o => o.Lines)
             .Include(o => o.ShippingItems)
             .Include(o => o.History)
+            .Include(o => o.Charges)
             .AsSplitQuery()
             .FirstOrDefaultAsync(o => o.Id == id, ct);
         if (order is null || !order.IsVisibleTo(actor))

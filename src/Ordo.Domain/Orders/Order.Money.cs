@@ -2,13 +2,29 @@ using Ordo.Domain.Common;
 using Ordo.Domain.Identity;
 using Ordo.Domain.Money;
 using Ordo.Domain.Orders.Events;
+using Cash = Ordo.Domain.Money.Money;
 
 namespace Ordo.Domain.Orders;
 
 public sealed partial class Order
 {
+    private readonly List<OrderCharge> _charges = [];
+
     /// <summary>The CNY→VND rate this order is priced at; fixed once set (domain.md: each order keeps its own rate).</summary>
     public decimal? VndPerCny { get; private set; }
+
+    /// <summary>The discount code the customer applied, with its terms as they were when applied.</summary>
+    public string? DiscountCode { get; private set; }
+
+    public DiscountKind? DiscountKind { get; private set; }
+
+    public decimal DiscountValue { get; private set; }
+
+    public IReadOnlyList<OrderCharge> Charges => _charges;
+
+    public Cash SupplementaryVnd => Cash.Vnd(_charges.Where(c => c.Kind == ChargeKind.Supplementary).Sum(c => c.AmountVnd));
+
+    public Cash CreditsVnd => Cash.Vnd(_charges.Where(c => c.Kind == ChargeKind.Credit).Sum(c => c.AmountVnd));
 
     public void LockRate(ExchangeRate rate)
     {
@@ -19,7 +35,7 @@ public sealed partial class Order
     /// The deposit has been paid (from the wallet, or confirmed by an accountant): the order moves to
     /// Deposited and is ready to be bought.
     /// </summary>
-    public void MarkDeposited(Actor actor, Money.Money deposit, DateTimeOffset now)
+    public void MarkDeposited(Actor actor, Cash deposit, DateTimeOffset now)
     {
         if (!IsOwnedBy(actor) && !actor.IsAnyOf(Roles.CsManager, Roles.Accountant))
         {
@@ -33,5 +49,54 @@ public sealed partial class Order
 
         MoveTo(OrderStatus.Deposited, OrderHistoryAction.Deposited, actor, $"{deposit.Amount:0} VND", now, customerNotified: true);
         Raise(new OrderDeposited(Id, Code, CustomerId, deposit.Amount, actor.UserId, now));
+    }
+
+    /// <summary>The customer (or customer care) applies a discount code before the deposit; null removes it.</summary>
+    public void ApplyDiscountCode(Actor actor, DiscountCode? code, DateTimeOffset now, int customerUses)
+    {
+        if (!IsOwnedBy(actor) && !actor.IsAnyOf(Roles.CsManager, Roles.CsStaff))
+        {
+            throw new ForbiddenActionException(OrderErrors.NotYourOrder, "Only the customer or customer care may apply a discount code.");
+        }
+
+        if (Kind != OrderKind.Purchase || Status is not (OrderStatus.Submitted or OrderStatus.Approved))
+        {
+            throw new DomainException(OrderErrors.NotEditable, $"Order {Code} is {Status}; a discount code can only be applied before the deposit.");
+        }
+
+        code?.EnsureUsable(now, customerUses);
+        DiscountCode = code?.Code;
+        DiscountKind = code?.Kind;
+        DiscountValue = code?.Value ?? 0m;
+        UpdatedAt = now;
+    }
+
+    /// <summary>Staff add an extra cost or a credit (e.g. a complaint refund) to what the customer owes, with a reason.</summary>
+    public void AddCharge(Actor actor, ChargeKind kind, decimal amountVnd, string? reason, DateTimeOffset now)
+    {
+        if (!actor.IsAnyOf(Roles.CsManager, Roles.CsStaff, Roles.OrderManager, Roles.OrderingStaff, Roles.Accountant))
+        {
+            throw new ForbiddenActionException(OrderErrors.RoleNotAllowed, "Your role may not change an order's charges.");
+        }
+
+        new Check()
+            .That(Enum.IsDefined(kind), "kind", "must be Supplementary or Credit")
+            .That(amountVnd > 0, "amountVnd", "must be greater than zero")
+            .That(amountVnd <= TopUp.MaxAmountVnd, "amountVnd", "is too large")
+            .Decimals(amountVnd, "amountVnd", 0)
+            .Required(reason, "reason", MaxReasonLength)
+            .ThrowIfAny();
+        if (Status is OrderStatus.Rejected or OrderStatus.Cancelled or OrderStatus.OutOfStock or OrderStatus.Completed)
+        {
+            throw new DomainException(OrderErrors.Closed, $"Order {Code} is {Status}; its charges can no longer change.");
+        }
+
+        var charge = new OrderCharge(kind, amountVnd, reason!.Trim(), now, actor.UserId, actor.Name);
+        _charges.Add(charge);
+        UpdatedAt = now;
+        var sign = kind == ChargeKind.Credit ? "-" : "+";
+        _history.Add(new OrderHistoryEntry(OrderHistoryAction.ChargeAdded, Status, Status, now, actor.UserId, actor.Name,
+            $"{sign}{amountVnd:0} VND: {charge.Reason}", customerNotified: true));
+        Raise(new OrderChargeAdded(Id, Code, CustomerId, kind, amountVnd, charge.Reason, actor.UserId, now));
     }
 }

@@ -9,4 +9,5 @@ public enum OrderHistoryAction
     CsStaffAssigned,
     Cancelled,
     Deposited,
+    ChargeAdded,
 }

@@ -9,8 +9,6 @@ namespace Ordo.Web.Money;
 /// <summary>Wallet, top-ups, deposits and order charges, the books, and the money settings.</summary>
 internal static class MoneyEndpoints
 {
-    public sealed record FeesRequest(FeeSchedule? Schedule, DateTimeOffset? EffectiveFrom);
-
     public static void MapMoneyEndpoints(this IEndpointRouteBuilder routes)
     {
         var api = routes.MapGroup("/api").WithTags("Money").RequireAuthorization()
@@ -23,17 +21,15 @@ internal static class MoneyEndpoints
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPost("/top-ups/{id:guid}/reject", RejectTopUp).WithSummary("Reject a top-up with a reason (accountant)")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapGet("/orders/{id:guid}/charges", Charges).WithSummary("The order's charge breakdown: goods, fees, deposit, paid, due")
-            .ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapPost("/orders/{id:guid}/deposit", Deposit).WithSummary("Pay the deposit of an approved order from the wallet")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
         api.MapGet("/ledger/trial-balance", TrialBalance).WithSummary("Debit and credit totals per account and currency (accountant)");
         api.MapGet("/money-books/{book}", Book).WithSummary("VN (VND) or CN (CNY) money book for a period (accountant)").ProducesValidationProblem();
         api.MapGet("/debts", Debts).WithSummary("What every open order and customer still owes (accountant)");
-        api.MapGet("/settings/exchange-rates", Rates).WithSummary("Exchange rate history, newest first");
-        api.MapPost("/settings/exchange-rates", SetRate).WithSummary("Set the CNY→VND rate (admin)").ProducesValidationProblem();
-        api.MapGet("/settings/fees", Fees).WithSummary("The fee tables in force");
-        api.MapPut("/settings/fees", SetFees).WithSummary("Replace the fee tables from a moment on (admin)").ProducesValidationProblem();
+        api.MapPost("/wallet/withdrawals", RequestWithdrawal).WithSummary("Ask to pay wallet money out to a bank account").ProducesValidationProblem();
+        api.MapGet("/withdrawals", ListWithdrawals).WithSummary("Withdrawals: the accountant's queue, or the customer's own");
+        api.MapPost("/withdrawals/{id:guid}/pay", PayWithdrawal).WithSummary("Pay a withdrawal out (accountant): debits the wallet")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPost("/withdrawals/{id:guid}/reject", RejectWithdrawal).WithSummary("Reject a withdrawal with a reason (accountant)")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
     }
 
     internal static async Task<Ok<WalletQueries.WalletDto>> Wallet(HttpContext context, WalletQueries wallets, Guid? customerId, CancellationToken ct) =>
@@ -58,11 +54,22 @@ internal static class MoneyEndpoints
     internal static async Task<Ok<TopUpDto>> RejectTopUp(HttpContext context, TopUps topUps, Guid id, TopUps.RejectCommand command, CancellationToken ct) =>
         TypedResults.Ok(await topUps.RejectAsync(context.Actor(), id, command, ct));
 
-    internal static async Task<Ok<ChargesDto>> Charges(HttpContext context, OrderCharges charges, Guid id, CancellationToken ct) =>
-        TypedResults.Ok(await charges.GetAsync(context.Actor(), id, ct));
 
-    internal static async Task<Ok<ChargesDto>> Deposit(HttpContext context, PayDeposit deposit, Guid id, CancellationToken ct) =>
-        TypedResults.Ok(await deposit.HandleAsync(context.Actor(), id, context.Request.IfMatchVersion(), ct));
+
+    internal static async Task<Created<Withdrawals.WithdrawalDto>> RequestWithdrawal(HttpContext context, Withdrawals withdrawals, Withdrawals.RequestCommand command, CancellationToken ct)
+    {
+        var withdrawal = await withdrawals.RequestAsync(context.Actor(), command, ct);
+        return TypedResults.Created($"/api/withdrawals/{withdrawal.Id}", withdrawal);
+    }
+
+    internal static async Task<Ok<PagedResult<Withdrawals.WithdrawalDto>>> ListWithdrawals(HttpContext context, Withdrawals withdrawals, PaymentStatus? status, int? page, int? pageSize, CancellationToken ct) =>
+        TypedResults.Ok(await withdrawals.ListAsync(context.Actor(), status, page ?? 1, pageSize ?? 50, ct));
+
+    internal static async Task<Ok<Withdrawals.WithdrawalDto>> PayWithdrawal(HttpContext context, Withdrawals withdrawals, Guid id, CancellationToken ct) =>
+        TypedResults.Ok(await withdrawals.PayAsync(context.Actor(), id, ct));
+
+    internal static async Task<Ok<Withdrawals.WithdrawalDto>> RejectWithdrawal(HttpContext context, Withdrawals withdrawals, Guid id, Withdrawals.RejectCommand command, CancellationToken ct) =>
+        TypedResults.Ok(await withdrawals.RejectAsync(context.Actor(), id, command, ct));
 
     internal static async Task<Ok<LedgerReports.TrialBalance>> TrialBalance(HttpContext context, LedgerReports reports, CancellationToken ct) =>
         TypedResults.Ok(await reports.TrialBalanceAsync(context.Actor(), ct));
@@ -72,19 +79,4 @@ internal static class MoneyEndpoints
 
     internal static async Task<Ok<LedgerReports.Debts>> Debts(HttpContext context, LedgerReports reports, CancellationToken ct) =>
         TypedResults.Ok(await reports.DebtsAsync(context.Actor(), ct));
-
-    internal static async Task<Ok<IReadOnlyList<MoneySettings.ExchangeRateDto>>> Rates(MoneySettings settings, CancellationToken ct) =>
-        TypedResults.Ok(await settings.RateHistoryAsync(ct));
-
-    internal static async Task<Created<MoneySettings.ExchangeRateDto>> SetRate(HttpContext context, MoneySettings settings, MoneySettings.SetRateCommand command, CancellationToken ct)
-    {
-        var rate = await settings.SetRateAsync(context.Actor(), command, ct);
-        return TypedResults.Created("/api/settings/exchange-rates", rate);
-    }
-
-    internal static async Task<Ok<MoneySettings.FeeScheduleDto>> Fees(MoneySettings settings, CancellationToken ct) =>
-        TypedResults.Ok(await settings.CurrentFeesVersionAsync(ct));
-
-    internal static async Task<Ok<MoneySettings.FeeScheduleDto>> SetFees(HttpContext context, MoneySettings settings, FeesRequest request, CancellationToken ct) =>
-        TypedResults.Ok(await settings.SetFeesAsync(context.Actor(), request.Schedule ?? throw new Domain.Common.DomainValidationException("schedule", "is required"), request.EffectiveFrom, ct));
 }

@@ -1,0 +1,112 @@
+using Microsoft.EntityFrameworkCore;
+using Ordo.Application.Common;
+using Ordo.Application.Data;
+using Ordo.Domain.Common;
+using Ordo.Domain.Identity;
+using Ordo.Domain.Money;
+
+namespace Ordo.Application.Money;
+
+/// <summary>Admin sets loyalty tiers, discount codes, and each customer's tier and agreed buying fee.</summary>
+public sealed class MoneyAdministration(OrdoDbContext db)
+{
+    public sealed record TierCommand(string? Name, decimal ServiceFeeDiscountPercent, decimal? AdvancePercent, decimal MinSpendVnd);
+
+    public sealed record TierDto(Guid Id, string Name, decimal ServiceFeeDiscountPercent, decimal? AdvancePercent, decimal MinSpendVnd, int Customers);
+
+    public sealed record CodeCommand(string? Code, DiscountKind? Kind, decimal Value, DateTimeOffset? ValidFrom, DateTimeOffset? ValidTo, int? MaxUses, int? MaxUsesPerCustomer, bool IsActive = true);
+
+    public sealed record CodeDto(Guid Id, string Code, DiscountKind Kind, decimal Value, DateTimeOffset ValidFrom, DateTimeOffset ValidTo, int? MaxUses, int? MaxUsesPerCustomer, int Uses, bool IsActive);
+
+    public sealed record CustomerTermsCommand(Guid? LoyaltyTierId, decimal? ServiceFeePercent);
+
+    public sealed record CustomerTermsDto(Guid CustomerId, string Name, Guid? LoyaltyTierId, decimal? ServiceFeePercent);
+
+    public async Task<IReadOnlyList<TierDto>> TiersAsync(CancellationToken ct) =>
+        await db.LoyaltyTiers.AsNoTracking()
+            .OrderBy(t => t.MinSpendVnd).ThenBy(t => t.Name)
+            .Select(t => new TierDto(t.Id, t.Name, t.ServiceFeeDiscountPercent, t.AdvancePercent, t.MinSpendVnd, db.Users.Count(u => u.LoyaltyTierId == t.Id)))
+            .ToListAsync(ct);
+
+    public async Task<TierDto> SaveTierAsync(Actor actor, Guid? id, TierCommand command, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        LoyaltyTier tier;
+        if (id is { } existing)
+        {
+            tier = await db.LoyaltyTiers.FirstOrDefaultAsync(t => t.Id == existing, ct) ?? throw new NotFoundException("Loyalty tier", existing.ToString());
+            tier.Change(actor, command.Name, command.ServiceFeeDiscountPercent, command.AdvancePercent, command.MinSpendVnd);
+        }
+        else
+        {
+            tier = LoyaltyTier.Create(actor, command.Name, command.ServiceFeeDiscountPercent, command.AdvancePercent, command.MinSpendVnd);
+            db.LoyaltyTiers.Add(tier);
+        }
+
+        if (await db.LoyaltyTiers.AnyAsync(t => t.Name == tier.Name && t.Id != tier.Id, ct))
+        {
+            throw new DomainValidationException("name", "is already used by another tier");
+        }
+
+        await db.SaveChangesAsync(ct);
+        return (await TiersAsync(ct)).Single(t => t.Id == tier.Id);
+    }
+
+    public async Task<IReadOnlyList<CodeDto>> CodesAsync(CancellationToken ct) =>
+        await db.DiscountCodes.AsNoTracking()
+            .OrderByDescending(c => c.ValidTo)
+            .Select(c => new CodeDto(c.Id, c.Code, c.Kind, c.Value, c.ValidFrom, c.ValidTo, c.MaxUses, c.MaxUsesPerCustomer, c.Uses, c.IsActive))
+            .ToListAsync(ct);
+
+    public async Task<CodeDto> SaveCodeAsync(Actor actor, Guid? id, CodeCommand command, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        new Check()
+            .That(command.Kind is not null, "kind", "is required (Percent or FixedVnd)")
+            .That(command.ValidFrom is not null, "validFrom", "is required")
+            .That(command.ValidTo is not null, "validTo", "is required")
+            .ThrowIfAny();
+        DiscountCode code;
+        if (id is { } existing)
+        {
+            code = await db.DiscountCodes.FirstOrDefaultAsync(c => c.Id == existing, ct) ?? throw new NotFoundException("Discount code", existing.ToString());
+            code.Change(actor, command.Kind!.Value, command.Value, command.ValidFrom!.Value, command.ValidTo!.Value, command.MaxUses, command.MaxUsesPerCustomer, command.IsActive);
+        }
+        else
+        {
+            code = DiscountCode.Create(actor, command.Code, command.Kind!.Value, command.Value, command.ValidFrom!.Value, command.ValidTo!.Value, command.MaxUses, command.MaxUsesPerCustomer);
+            if (await db.DiscountCodes.AnyAsync(c => c.Code == code.Code, ct))
+            {
+                throw new DomainValidationException("code", "already exists");
+            }
+
+            db.DiscountCodes.Add(code);
+        }
+
+        await db.SaveChangesAsync(ct);
+        return new CodeDto(code.Id, code.Code, code.Kind, code.Value, code.ValidFrom, code.ValidTo, code.MaxUses, code.MaxUsesPerCustomer, code.Uses, code.IsActive);
+    }
+
+    public async Task<CustomerTermsDto> SetCustomerTermsAsync(Actor actor, Guid customerId, CustomerTermsCommand command, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        if (!actor.IsAdmin)
+        {
+            throw new ForbiddenActionException(MoneyErrors.RoleNotAllowed, "Only an administrator may change a customer's terms.");
+        }
+
+        new Check()
+            .That(command.ServiceFeePercent is null or (>= 0 and <= 100), "serviceFeePercent", "must be between 0 and 100")
+            .ThrowIfAny();
+        var user = await db.Users.FirstOrDefaultAsync(u => u.Id == customerId, ct) ?? throw new NotFoundException("Customer", customerId.ToString());
+        if (command.LoyaltyTierId is { } tierId && !await db.LoyaltyTiers.AnyAsync(t => t.Id == tierId, ct))
+        {
+            throw new DomainValidationException("loyaltyTierId", "is not a known loyalty tier");
+        }
+
+        user.LoyaltyTierId = command.LoyaltyTierId;
+        user.ServiceFeePercent = command.ServiceFeePercent;
+        await db.SaveChangesAsync(ct);
+        return new CustomerTermsDto(user.Id, user.FullName, user.LoyaltyTierId, user.ServiceFeePercent);
+    }
+}

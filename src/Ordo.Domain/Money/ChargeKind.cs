@@ -1,0 +1,10 @@
+namespace Ordo.Domain.Money;
+
+public enum ChargeKind
+{
+    /// <summary>An extra cost added to what the customer owes (with a reason).</summary>
+    Supplementary,
+
+    /// <summary>An amount taken off what the customer owes, e.g. a complaint refund.</summary>
+    Credit,
+}

@@ -1,0 +1,8 @@
+namespace Ordo.Domain.Money;
+
+public enum PaymentMethod
+{
+    Wallet,
+    BankTransfer,
+    Office,
+}

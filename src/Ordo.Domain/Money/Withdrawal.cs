@@ -1,0 +1,83 @@
+using Ordo.Domain.Common;
+using Ordo.Domain.Identity;
+
+namespace Ordo.Domain.Money;
+
+/// <summary>A customer asks to take wallet money out to a bank account; an accountant pays it or rejects it.</summary>
+public sealed class Withdrawal : AggregateRoot
+{
+    private Withdrawal()
+    {
+        BankAccount = string.Empty;
+    }
+
+    public Guid CustomerId { get; private init; }
+
+    public decimal AmountVnd { get; private init; }
+
+    public string BankAccount { get; private init; }
+
+    public PaymentStatus Status { get; private set; }
+
+    public DateTimeOffset RequestedAt { get; private init; }
+
+    public DateTimeOffset? DecidedAt { get; private set; }
+
+    public string? DecidedByName { get; private set; }
+
+    public string? RejectReason { get; private set; }
+
+    public Guid? JournalEntryId { get; private set; }
+
+    public static Withdrawal Request(Actor actor, decimal amountVnd, string? bankAccount, decimal balanceVnd, DateTimeOffset now)
+    {
+        MoneyRules.EnsureRole(actor, "withdraw from a wallet", Roles.Customer);
+        TopUp.ValidateAmount(amountVnd, "amountVnd");
+        new Check().Required(bankAccount, "bankAccount", 300).ThrowIfAny();
+        if (amountVnd > balanceVnd)
+        {
+            throw Wallet.InsufficientFunds(amountVnd);
+        }
+
+        return new Withdrawal
+        {
+            CustomerId = actor.UserId,
+            AmountVnd = amountVnd,
+            BankAccount = bankAccount!.Trim(),
+            Status = PaymentStatus.Pending,
+            RequestedAt = now,
+        };
+    }
+
+    public JournalEntry Pay(Actor actor, DateTimeOffset now)
+    {
+        MoneyRules.EnsureRole(actor, "pay out withdrawals", Roles.Accountant);
+        EnsurePending();
+        var entry = JournalEntry.Post(JournalEntryKind.Withdrawal, $"Withdrawal to {BankAccount}",
+            Postings.Withdraw(CustomerId, Money.Vnd(AmountVnd)), actor, now, customerId: CustomerId, sourceId: Id);
+        Status = PaymentStatus.Paid;
+        DecidedAt = now;
+        DecidedByName = actor.Name;
+        JournalEntryId = entry.Id;
+        return entry;
+    }
+
+    public void Reject(Actor actor, string? reason, DateTimeOffset now)
+    {
+        MoneyRules.EnsureRole(actor, "reject withdrawals", Roles.Accountant);
+        EnsurePending();
+        new Check().Required(reason, "reason", 500).ThrowIfAny();
+        Status = PaymentStatus.Rejected;
+        RejectReason = reason!.Trim();
+        DecidedAt = now;
+        DecidedByName = actor.Name;
+    }
+
+    private void EnsurePending()
+    {
+        if (Status != PaymentStatus.Pending)
+        {
+            throw new DomainException(MoneyErrors.AlreadyDecided, $"This withdrawal is already {Status}.");
+        }
+    }
+}

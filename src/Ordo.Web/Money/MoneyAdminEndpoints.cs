@@ -1,0 +1,85 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Ordo.Application.Money;
+using Ordo.Domain.Common;
+using Ordo.Domain.Money;
+using Ordo.Web.Common;
+
+namespace Ordo.Web.Money;
+
+/// <summary>Money settings (rates, fee tables, loyalty tiers, discount codes, customer terms) and corrections (admin).</summary>
+internal static class MoneyAdminEndpoints
+{
+    public sealed record FeesRequest(FeeSchedule? Schedule, DateTimeOffset? EffectiveFrom);
+
+    public static void MapMoneyAdminEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var api = routes.MapGroup("/api").WithTags("Money settings").RequireAuthorization()
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
+        api.MapGet("/settings/exchange-rates", Rates).WithSummary("Exchange rate history, newest first");
+        api.MapPost("/settings/exchange-rates", SetRate).WithSummary("Set the CNY→VND rate (admin)").ProducesValidationProblem();
+        api.MapGet("/settings/fees", Fees).WithSummary("The fee tables in force");
+        api.MapPut("/settings/fees", SetFees).WithSummary("Replace the fee tables from a moment on (admin)").ProducesValidationProblem();
+        api.MapGet("/settings/loyalty-tiers", Tiers).WithSummary("Loyalty tiers");
+        api.MapPost("/settings/loyalty-tiers", CreateTier).WithSummary("Create a loyalty tier (admin)").ProducesValidationProblem();
+        api.MapPut("/settings/loyalty-tiers/{id:guid}", UpdateTier).WithSummary("Change a loyalty tier (admin)").ProducesValidationProblem();
+        api.MapGet("/settings/discount-codes", Codes).WithSummary("Discount codes with their use counts (admin)");
+        api.MapPost("/settings/discount-codes", CreateCode).WithSummary("Create a discount code (admin)").ProducesValidationProblem();
+        api.MapPut("/settings/discount-codes/{id:guid}", UpdateCode).WithSummary("Change or deactivate a discount code (admin)").ProducesValidationProblem();
+        api.MapPut("/customers/{id:guid}/terms", SetTerms).WithSummary("A customer's loyalty tier and agreed buying-fee percent (admin)").ProducesValidationProblem();
+        api.MapPost("/ledger/adjustments", Adjust).WithSummary("Adjust a wallet by an entry with a reason (admin)").ProducesValidationProblem();
+        api.MapPost("/ledger/entries/{id:guid}/reverse", Reverse).WithSummary("Reverse a journal entry with a reason (admin)")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+    }
+
+    internal static async Task<Ok<IReadOnlyList<MoneySettings.ExchangeRateDto>>> Rates(MoneySettings settings, CancellationToken ct) =>
+        TypedResults.Ok(await settings.RateHistoryAsync(ct));
+
+    internal static async Task<Created<MoneySettings.ExchangeRateDto>> SetRate(HttpContext context, MoneySettings settings, MoneySettings.SetRateCommand command, CancellationToken ct) =>
+        TypedResults.Created("/api/settings/exchange-rates", await settings.SetRateAsync(context.Actor(), command, ct));
+
+    internal static async Task<Ok<MoneySettings.FeeScheduleDto>> Fees(MoneySettings settings, CancellationToken ct) =>
+        TypedResults.Ok(await settings.CurrentFeesVersionAsync(ct));
+
+    internal static async Task<Ok<MoneySettings.FeeScheduleDto>> SetFees(HttpContext context, MoneySettings settings, FeesRequest request, CancellationToken ct) =>
+        TypedResults.Ok(await settings.SetFeesAsync(context.Actor(), request.Schedule ?? throw new DomainValidationException("schedule", "is required"), request.EffectiveFrom, ct));
+
+    internal static async Task<Ok<IReadOnlyList<MoneyAdministration.TierDto>>> Tiers(MoneyAdministration admin, CancellationToken ct) =>
+        TypedResults.Ok(await admin.TiersAsync(ct));
+
+    internal static async Task<Created<MoneyAdministration.TierDto>> CreateTier(HttpContext context, MoneyAdministration admin, MoneyAdministration.TierCommand command, CancellationToken ct)
+    {
+        var tier = await admin.SaveTierAsync(context.Actor(), null, command, ct);
+        return TypedResults.Created($"/api/settings/loyalty-tiers/{tier.Id}", tier);
+    }
+
+    internal static async Task<Ok<MoneyAdministration.TierDto>> UpdateTier(HttpContext context, MoneyAdministration admin, Guid id, MoneyAdministration.TierCommand command, CancellationToken ct) =>
+        TypedResults.Ok(await admin.SaveTierAsync(context.Actor(), id, command, ct));
+
+    internal static async Task<Ok<IReadOnlyList<MoneyAdministration.CodeDto>>> Codes(HttpContext context, MoneyAdministration admin, CancellationToken ct)
+    {
+        if (!context.Actor().IsAdmin)
+        {
+            throw new ForbiddenActionException(MoneyErrors.RoleNotAllowed, "Only an administrator sees discount codes.");
+        }
+
+        return TypedResults.Ok(await admin.CodesAsync(ct));
+    }
+
+    internal static async Task<Created<MoneyAdministration.CodeDto>> CreateCode(HttpContext context, MoneyAdministration admin, MoneyAdministration.CodeCommand command, CancellationToken ct)
+    {
+        var code = await admin.SaveCodeAsync(context.Actor(), null, command, ct);
+        return TypedResults.Created($"/api/settings/discount-codes/{code.Id}", code);
+    }
+
+    internal static async Task<Ok<MoneyAdministration.CodeDto>> UpdateCode(HttpContext context, MoneyAdministration admin, Guid id, MoneyAdministration.CodeCommand command, CancellationToken ct) =>
+        TypedResults.Ok(await admin.SaveCodeAsync(context.Actor(), id, command, ct));
+
+    internal static async Task<Ok<MoneyAdministration.CustomerTermsDto>> SetTerms(HttpContext context, MoneyAdministration admin, Guid id, MoneyAdministration.CustomerTermsCommand command, CancellationToken ct) =>
+        TypedResults.Ok(await admin.SetCustomerTermsAsync(context.Actor(), id, command, ct));
+
+    internal static async Task<Ok<WalletAdjustments.EntryDto>> Adjust(HttpContext context, WalletAdjustments adjustments, WalletAdjustments.AdjustCommand command, CancellationToken ct) =>
+        TypedResults.Ok(await adjustments.AdjustAsync(context.Actor(), command, ct));
+
+    internal static async Task<Ok<WalletAdjustments.EntryDto>> Reverse(HttpContext context, WalletAdjustments adjustments, Guid id, WalletAdjustments.ReverseCommand command, CancellationToken ct) =>
+        TypedResults.Ok(await adjustments.ReverseAsync(context.Actor(), id, command, ct));
+}
