@@ -34,6 +34,7 @@ public static class DependencyInjection
         services.AddScoped<Withdrawals>();
         services.AddScoped<WalletAdjustments>();
         services.AddScoped<MoneyAdministration>();
+        services.AddScoped<ImportBankStatement>();
         services.AddScoped<RegisterCustomer>();
         services.AddScoped<StaffAdministration>();
         return services;

@@ -17,6 +17,9 @@ public sealed class AppUser : IdentityUser<Guid>
 
     public DateTimeOffset CreatedAt { get; set; }
 
+    /// <summary>Customers only: <c>KH000123</c>, written in bank transfer messages so top-ups match themselves.</summary>
+    public string? CustomerCode { get; set; }
+
     /// <summary>The customer's loyalty level: a service-fee discount and maybe its own deposit %.</summary>
     public Guid? LoyaltyTierId { get; set; }
 

@@ -11,5 +11,7 @@ internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
         user.Property(u => u.Department).HasConversion<string>().HasMaxLength(32);
         user.Property(u => u.Language).HasMaxLength(8);
         user.Property(u => u.ServiceFeePercent).HasPrecision(5, 2);
+        user.Property(u => u.CustomerCode).HasMaxLength(16);
+        user.HasIndex(u => u.CustomerCode).IsUnique();
     }
 }

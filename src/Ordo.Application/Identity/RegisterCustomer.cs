@@ -1,15 +1,16 @@
 using Microsoft.AspNetCore.Identity;
+using Ordo.Application.Orders;
 using Ordo.Domain.Common;
 using Ordo.Domain.Identity;
 
 namespace Ordo.Application.Identity;
 
 /// <summary>Anyone may open a customer account with e-mail, phone, name and password.</summary>
-public sealed class RegisterCustomer(UserManager<AppUser> users, TimeProvider clock)
+public sealed class RegisterCustomer(UserManager<AppUser> users, OrderCodeGenerator codes, TimeProvider clock)
 {
     public sealed record Command(string? Email, string? Phone, string? FullName, string? Password, string? Language = null);
 
-    public sealed record Result(Guid Id, string Email, string FullName);
+    public sealed record Result(Guid Id, string Email, string FullName, string CustomerCode);
 
     public async Task<Result> HandleAsync(Command command)
     {
@@ -27,6 +28,7 @@ public sealed class RegisterCustomer(UserManager<AppUser> users, TimeProvider cl
             FullName = command.FullName!.Trim(),
             Language = AccountRules.Language(command.Language) ?? "vi",
             CreatedAt = clock.GetUtcNow(),
+            CustomerCode = await codes.NextCustomerCodeAsync(CancellationToken.None),
         };
         var created = await users.CreateAsync(user, command.Password!);
         if (!created.Succeeded)
@@ -41,6 +43,6 @@ public sealed class RegisterCustomer(UserManager<AppUser> users, TimeProvider cl
             throw IdentityErrors.ToValidation(role.Errors);
         }
 
-        return new Result(user.Id, user.Email, user.FullName);
+        return new Result(user.Id, user.Email, user.FullName, user.CustomerCode);
     }
 }

@@ -56,6 +56,8 @@ internal sealed class TopUpConfiguration : IEntityTypeConfiguration<TopUp>
         topUp.Property(t => t.DecidedByName).HasMaxLength(200);
         topUp.Property(t => t.RejectReason).HasMaxLength(500);
         topUp.HasIndex(t => new { t.Status, t.RequestedAt });
+        topUp.Property(t => t.StatementReference).HasMaxLength(100);
+        topUp.HasIndex(t => t.StatementReference);
         topUp.HasIndex(t => new { t.CustomerId, t.RequestedAt });
         topUp.Ignore(t => t.DomainEvents);
     }

@@ -39,6 +39,9 @@ public sealed class TopUp : AggregateRoot
 
     public Guid? JournalEntryId { get; private set; }
 
+    /// <summary>The bank statement line that confirmed this top-up, when an import did.</summary>
+    public string? StatementReference { get; private set; }
+
     public static TopUp Request(Guid customerId, decimal amountVnd, TopUpMethod method, string? reference, DateTimeOffset now)
     {
         ValidateAmount(amountVnd, "amountVnd");
@@ -58,7 +61,7 @@ public sealed class TopUp : AggregateRoot
     }
 
     /// <summary>The accountant confirms what was received; the returned entry credits the wallet.</summary>
-    public JournalEntry Confirm(Actor actor, decimal receivedVnd, DateTimeOffset now)
+    public JournalEntry Confirm(Actor actor, decimal receivedVnd, DateTimeOffset now, string? statementReference = null)
     {
         EnsureAccountant(actor);
         EnsurePending();
@@ -72,6 +75,7 @@ public sealed class TopUp : AggregateRoot
         ReceivedVnd = receivedVnd;
         Decide(actor, now);
         JournalEntryId = entry.Id;
+        StatementReference = statementReference;
         return entry;
     }
 

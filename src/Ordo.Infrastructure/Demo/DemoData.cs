@@ -59,6 +59,7 @@ public sealed class DemoData(OrdoDbContext db, UserManager<AppUser> users, Order
                 Department = department,
                 Language = "vi",
                 CreatedAt = clock.GetUtcNow().AddDays(-90),
+                CustomerCode = role == Roles.Customer ? await codes.NextCustomerCodeAsync(ct) : null,
             };
             var result = await users.CreateAsync(user, DemoAccounts.Password);
             if (!result.Succeeded)

@@ -267,6 +267,10 @@ namespace Ordo.Migrations.Sqlite.Migrations
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CustomerCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Department")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
@@ -332,6 +336,9 @@ namespace Ordo.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CustomerCode")
+                        .IsUnique();
 
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");
@@ -732,6 +739,10 @@ namespace Ordo.Migrations.Sqlite.Migrations
                     b.Property<long>("RequestedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("StatementReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -742,6 +753,8 @@ namespace Ordo.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("StatementReference");
 
                     b.HasIndex("CustomerId", "RequestedAt");
 

@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Ordo.Application.Common;
 using Ordo.Application.Money;
+using Ordo.Domain.Common;
 using Ordo.Domain.Money;
+using Ordo.Infrastructure.Money;
 using Ordo.Web.Common;
 
 namespace Ordo.Web.Money;
@@ -24,6 +26,8 @@ internal static class MoneyEndpoints
         api.MapGet("/ledger/trial-balance", TrialBalance).WithSummary("Debit and credit totals per account and currency (accountant)");
         api.MapGet("/money-books/{book}", Book).WithSummary("VN (VND) or CN (CNY) money book for a period (accountant)").ProducesValidationProblem();
         api.MapGet("/debts", Debts).WithSummary("What every open order and customer still owes (accountant)");
+        api.MapPost("/top-ups/import", ImportStatement).WithSummary("Import a bank statement (.xlsx or .csv): confirms top-ups whose message carries a customer code (accountant)")
+            .DisableAntiforgery().ProducesValidationProblem();
         api.MapPost("/wallet/withdrawals", RequestWithdrawal).WithSummary("Ask to pay wallet money out to a bank account").ProducesValidationProblem();
         api.MapGet("/withdrawals", ListWithdrawals).WithSummary("Withdrawals: the accountant's queue, or the customer's own");
         api.MapPost("/withdrawals/{id:guid}/pay", PayWithdrawal).WithSummary("Pay a withdrawal out (accountant): debits the wallet")
@@ -55,6 +59,24 @@ internal static class MoneyEndpoints
         TypedResults.Ok(await topUps.RejectAsync(context.Actor(), id, command, ct));
 
 
+
+    internal static async Task<Ok<ImportBankStatement.Result>> ImportStatement(HttpContext context, ImportBankStatement import, IFormFile? file, CancellationToken ct)
+    {
+        if (file is null || file.Length == 0)
+        {
+            throw new DomainValidationException("file", "is required (multipart field 'file')");
+        }
+
+        if (file.Length > BankStatementReader.MaxBytes)
+        {
+            throw new DomainValidationException("file", $"must be at most {BankStatementReader.MaxBytes / 1024 / 1024} MB");
+        }
+
+        await using var stream = new MemoryStream();
+        await file.CopyToAsync(stream, ct);
+        stream.Position = 0;
+        return TypedResults.Ok(await import.HandleAsync(context.Actor(), BankStatementReader.Read(stream, file.FileName), ct));
+    }
 
     internal static async Task<Created<Withdrawals.WithdrawalDto>> RequestWithdrawal(HttpContext context, Withdrawals withdrawals, Withdrawals.RequestCommand command, CancellationToken ct)
     {

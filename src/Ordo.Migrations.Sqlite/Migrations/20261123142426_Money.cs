@@ -42,6 +42,13 @@ namespace Ordo.Migrations.Sqlite.Migrations
                 scale: 4,
                 nullable: true);
 
+            migrationBuilder.AddColumn<string>(
+                name: "CustomerCode",
+                table: "AspNetUsers",
+                type: "TEXT",
+                maxLength: 16,
+                nullable: true);
+
             migrationBuilder.AddColumn<Guid>(
                 name: "LoyaltyTierId",
                 table: "AspNetUsers",
@@ -228,6 +235,7 @@ namespace Ordo.Migrations.Sqlite.Migrations
                     DecidedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     RejectReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
                     JournalEntryId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    StatementReference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
@@ -292,6 +300,12 @@ namespace Ordo.Migrations.Sqlite.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUsers_CustomerCode",
+                table: "AspNetUsers",
+                column: "CustomerCode",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_DiscountCodes_Code",
@@ -382,6 +396,11 @@ namespace Ordo.Migrations.Sqlite.Migrations
                 columns: new[] { "CustomerId", "RequestedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_TopUps_StatementReference",
+                table: "TopUps",
+                column: "StatementReference");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_TopUps_Status_RequestedAt",
                 table: "TopUps",
                 columns: new[] { "Status", "RequestedAt" });
@@ -442,6 +461,10 @@ namespace Ordo.Migrations.Sqlite.Migrations
             migrationBuilder.DropTable(
                 name: "JournalEntries");
 
+            migrationBuilder.DropIndex(
+                name: "IX_AspNetUsers_CustomerCode",
+                table: "AspNetUsers");
+
             migrationBuilder.DropColumn(
                 name: "DiscountCode",
                 table: "Orders");
@@ -457,6 +480,10 @@ namespace Ordo.Migrations.Sqlite.Migrations
             migrationBuilder.DropColumn(
                 name: "VndPerCny",
                 table: "Orders");
+
+            migrationBuilder.DropColumn(
+                name: "CustomerCode",
+                table: "AspNetUsers");
 
             migrationBuilder.DropColumn(
                 name: "LoyaltyTierId",
