@@ -595,8 +595,7 @@ namespace Ordo.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OrderId", "Sequence")
-                        .IsUnique();
+                    b.HasIndex("OrderId", "Sequence");
 
                     b.ToTable("OrderHistory", (string)null);
                 });

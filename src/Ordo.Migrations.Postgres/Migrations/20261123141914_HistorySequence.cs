@@ -32,8 +32,7 @@ namespace Ordo.Migrations.Postgres.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_OrderHistory_OrderId_Sequence",
                 table: "OrderHistory",
-                columns: new[] { "OrderId", "Sequence" },
-                unique: true);
+                columns: new[] { "OrderId", "Sequence" });
         }
 
         /// <inheritdoc />

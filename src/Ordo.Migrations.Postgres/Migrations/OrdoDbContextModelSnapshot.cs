@@ -592,8 +592,7 @@ namespace Ordo.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OrderId", "Sequence")
-                        .IsUnique();
+                    b.HasIndex("OrderId", "Sequence");
 
                     b.ToTable("OrderHistory", (string)null);
                 });

@@ -586,8 +586,7 @@ namespace Ordo.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OrderId", "Sequence")
-                        .IsUnique();
+                    b.HasIndex("OrderId", "Sequence");
 
                     b.ToTable("OrderHistory", (string)null);
                 });
