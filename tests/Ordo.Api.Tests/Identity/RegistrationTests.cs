@@ -17,7 +17,7 @@ public abstract class RegistrationTests(OrdoApp app) : ApiTest(app)
         var response = await RegisterAsync(NewRegistration("Kẻ Mạo Danh") with { Email = customer.Email, Password = "Another-Passw0rd" });
 
         var reasons = (await response.ShouldBeInvalidAsync("email")).ShouldNameField("email");
-        Assert.Contains("is already registered", reasons);
+        Assert.Equal(["is already registered"], reasons);
         await customer.ShouldStillSeeAsync(before);
         await (await RequestTokenAsync(customer.Email, "Another-Passw0rd")).ShouldBeProblemAsync(HttpStatusCode.Unauthorized, "invalid_credentials");
     }
