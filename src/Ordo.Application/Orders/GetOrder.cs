@@ -46,8 +46,7 @@ public sealed class GetOrder(OrdoDbContext db)
 
         var entries = await db.Set<OrderHistoryEntry>().AsNoTracking()
             .Where(h => h.OrderId == orderId)
-            .OrderBy(h => h.At).ThenBy(h => h.Id)
             .ToListAsync(ct);
-        return [.. entries.Select(h => h.ToDto())];
+        return [.. OrderMapping.Chronological(entries).Select(h => h.ToDto())];
     }
 }

@@ -17,6 +17,14 @@ internal static class OrderMapping
     public static OrderHistoryDto ToDto(this OrderHistoryEntry h) =>
         new(h.Action, h.From, h.To, h.At, h.ByName, h.ByUserId, h.Remark, h.CustomerNotified);
 
+    /// <summary>
+    /// Timeline order. One command can write two entries at the same instant (approve, then assign the
+    /// CS staff); version-7 ids are random within a millisecond, so the action's place in the lifecycle
+    /// breaks the tie.
+    /// </summary>
+    public static IEnumerable<OrderHistoryEntry> Chronological(IEnumerable<OrderHistoryEntry> history) =>
+        history.OrderBy(h => h.At).ThenBy(h => h.Action).ThenBy(h => h.Id);
+
     public static OrderSummaryDto ToSummary(this Order o) => new(
         o.Id, o.Code, o.Kind, o.Status, new CustomerDto(o.CustomerId, o.CustomerName, o.CustomerEmail, o.CustomerPhone),
         o.Marketplace, o.ShopName, o.Lines.Count + o.ShippingItems.Count,
@@ -29,7 +37,7 @@ internal static class OrderMapping
         o.CsStaffId is { } id ? new StaffRefDto(id, o.CsStaffName ?? string.Empty) : null,
         [.. o.Lines.Select(ToDto)],
         [.. o.ShippingItems.Select(i => new ShippingItemDto(i.Id, i.TrackingNumber, i.Description, i.Quantity, i.DeclaredValueCny))],
-        [.. o.History.OrderBy(h => h.At).ThenBy(h => h.Id).Select(ToDto)],
+        [.. Chronological(o.History).Select(ToDto)],
         o.AllowedActions(actor),
         o.CreatedAt, o.UpdatedAt, o.Version);
 }
