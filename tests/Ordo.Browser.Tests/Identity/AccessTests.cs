@@ -27,11 +27,15 @@ public sealed class AccessTests(BrowserFixture browser)
         });
 
     [Fact]
-    public Task Signed_out_visitors_are_sent_to_sign_in() =>
+    public Task Signed_out_visitors_are_sent_to_sign_in_and_then_back() =>
         browser.RunAsync("anonymous-redirect", async page =>
         {
-            await page.GotoAsync("/cart");
+            await page.GotoAsync("/orders");
             await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/login"));
-            await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" })).ToBeVisibleAsync();
+
+            await new AccountPages(page, Texts.For("vi")).SignInAsync("customer2@ordo.test", "Demo@12345");
+
+            await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/orders$"));
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Đơn hàng của tôi" })).ToBeVisibleAsync();
         });
 }

@@ -30,6 +30,31 @@ public sealed partial class CartPage(IPage page, Texts t)
         await Assertions.Expect(ShopGroup(line.ShopName)).ToContainTextAsync(line.Title);
     }
 
+    /// <summary>Opens the add dialog and saves it empty; returns the dialog, still open, showing the refusal.</summary>
+    public async Task<ILocator> AddEmptyLineAsync()
+    {
+        await page.WaitUntilInteractiveAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = t.AddProduct }).First.ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await dialog.GetByRole(AriaRole.Button, new() { Name = t.AddToCart }).ClickAsync();
+        return dialog;
+    }
+
+    public async Task ChangeQuantityAsync(string title, int quantity)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = $"{t.Edit}: {title}" }).ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await dialog.GetByLabel(t.Quantity, new() { Exact = true }).FillAsync(quantity.ToString(CultureInfo.InvariantCulture));
+        await dialog.GetByRole(AriaRole.Button, new() { Name = t.Save }).ClickAsync();
+        await Assertions.Expect(dialog).ToBeHiddenAsync();
+    }
+
+    public async Task RemoveAsync(string title)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = $"{t.Remove}: {title}" }).ClickAsync();
+        await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = t.Remove, Exact = true }).ClickAsync();
+    }
+
     /// <summary>Submits the whole cart with inspection; returns the codes of the orders it created.</summary>
     public async Task<IReadOnlyList<string>> SubmitAsync()
     {
