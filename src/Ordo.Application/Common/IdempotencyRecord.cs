@@ -7,7 +7,7 @@ public sealed class IdempotencyRecord
 
     public required string Key { get; init; }
 
-    /// <summary>The caller; keys are scoped per user so two users cannot collide.</summary>
+    /// <summary>The caller (<see cref="Guid.Empty"/> when not signed in); keys are scoped per caller so two users cannot collide.</summary>
     public Guid? UserId { get; init; }
 
     public required string Method { get; init; }

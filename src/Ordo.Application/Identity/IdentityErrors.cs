@@ -9,6 +9,7 @@ internal static class IdentityErrors
     public static DomainValidationException ToValidation(IEnumerable<IdentityError> errors)
     {
         var check = new Check();
+        var reported = new HashSet<(string Field, string Reason)>();
         foreach (var error in errors)
         {
             var field = error.Code switch
@@ -19,7 +20,12 @@ internal static class IdentityErrors
                 _ => "account",
             };
             var reason = error.Code is "DuplicateEmail" or "DuplicateUserName" ? "is already registered" : error.Description;
-            check.Add(field, reason);
+
+            // A taken e-mail is also a taken user name: say it once.
+            if (reported.Add((field, reason)))
+            {
+                check.Add(field, reason);
+            }
         }
 
         return new DomainValidationException(check.HasErrors

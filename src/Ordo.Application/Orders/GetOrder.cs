@@ -46,7 +46,7 @@ public sealed class GetOrder(OrdoDbContext db)
 
         var entries = await db.Set<OrderHistoryEntry>().AsNoTracking()
             .Where(h => h.OrderId == orderId)
-            .OrderBy(h => h.At).ThenBy(h => h.Id)
+            .OrderBy(h => h.Sequence)
             .ToListAsync(ct);
         return [.. entries.Select(h => h.ToDto())];
     }

@@ -16,6 +16,6 @@ internal sealed class OrderHistoryEntryConfiguration : IEntityTypeConfiguration<
         entry.Property(h => h.To).HasConversion<string>().HasMaxLength(32);
         entry.Property(h => h.ByName).HasMaxLength(200);
         entry.Property(h => h.Remark).HasMaxLength(1000);
-        entry.HasIndex(h => new { h.OrderId, h.At });
+        entry.HasIndex(h => new { h.OrderId, h.Sequence });
     }
 }

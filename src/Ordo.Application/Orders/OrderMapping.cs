@@ -29,7 +29,7 @@ internal static class OrderMapping
         o.CsStaffId is { } id ? new StaffRefDto(id, o.CsStaffName ?? string.Empty) : null,
         [.. o.Lines.Select(ToDto)],
         [.. o.ShippingItems.Select(i => new ShippingItemDto(i.Id, i.TrackingNumber, i.Description, i.Quantity, i.DeclaredValueCny))],
-        [.. o.History.OrderBy(h => h.At).ThenBy(h => h.Id).Select(ToDto)],
+        [.. o.History.OrderBy(h => h.Sequence).Select(ToDto)],
         o.AllowedActions(actor),
         o.CreatedAt, o.UpdatedAt, o.Version);
 }

@@ -110,14 +110,18 @@ public sealed class SearchOrders(OrdoDbContext db, IOptions<OrdoOptions> options
             orders = orders.Where(o => o.CsStaffId == null);
         }
 
+        // Instants are stored in UTC; a bound given in local time (+07:00) is compared as the same instant in
+        // UTC (PostgreSQL accepts only UTC values, and SQLite compares the stored ticks).
         if (q.From is { } from)
         {
-            orders = orders.Where(o => o.CreatedAt >= from);
+            var fromUtc = from.ToUniversalTime();
+            orders = orders.Where(o => o.CreatedAt >= fromUtc);
         }
 
         if (q.To is { } to)
         {
-            orders = orders.Where(o => o.CreatedAt <= to);
+            var toUtc = to.ToUniversalTime();
+            orders = orders.Where(o => o.CreatedAt <= toUtc);
         }
 
         return orders;

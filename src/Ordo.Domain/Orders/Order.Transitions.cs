@@ -136,7 +136,7 @@ public sealed partial class Order
         CustomerNote = Trimmed(note);
         UpdatedAt = now;
         Reindex();
-        _history.Add(new OrderHistoryEntry(OrderHistoryAction.Edited, Status, Status, now, actor.UserId, actor.Name, null, customerNotified: false));
+        AppendHistory(OrderHistoryAction.Edited, Status, Status, actor, null, now, customerNotified: false);
         Raise(new OrderEdited(Id, Code, CustomerId, actor.UserId, now));
     }
 
@@ -145,7 +145,7 @@ public sealed partial class Order
         CsStaffId = csStaff.Id;
         CsStaffName = csStaff.Name;
         UpdatedAt = now;
-        _history.Add(new OrderHistoryEntry(OrderHistoryAction.CsStaffAssigned, Status, Status, now, actor.UserId, actor.Name, csStaff.Name, customerNotified: false));
+        AppendHistory(OrderHistoryAction.CsStaffAssigned, Status, Status, actor, csStaff.Name, now, customerNotified: false);
         Raise(new CsStaffAssigned(Id, Code, CustomerId, csStaff.Id, actor.UserId, now));
     }
 
@@ -156,7 +156,7 @@ public sealed partial class Order
             throw new DomainException(OrderErrors.IllegalTransition, $"Order {Code} cannot go from {Status} to {to}.");
         }
 
-        _history.Add(new OrderHistoryEntry(action, Status, to, now, actor.UserId, actor.Name, remark, customerNotified));
+        AppendHistory(action, Status, to, actor, remark, now, customerNotified);
         Status = to;
         UpdatedAt = now;
     }

@@ -135,7 +135,7 @@ public sealed partial class Order : AggregateRoot
         Status = OrderStatus.Submitted;
         UpdatedAt = now;
         Reindex();
-        _history.Add(new OrderHistoryEntry(OrderHistoryAction.Submitted, null, Status, now, actor.UserId, actor.Name, null, customerNotified: false));
+        AppendHistory(OrderHistoryAction.Submitted, null, Status, actor, null, now, customerNotified: false);
         Raise(new OrderSubmitted(Id, Code, Kind, CustomerId, now));
     }
 
@@ -159,6 +159,12 @@ public sealed partial class Order : AggregateRoot
         {
             throw new DomainValidationException("items", $"tracking number {duplicate.Key} is listed twice");
         }
+    }
+
+    private void AppendHistory(OrderHistoryAction action, OrderStatus? from, OrderStatus to, Actor actor, string? remark, DateTimeOffset now, bool customerNotified)
+    {
+        var sequence = _history.Count == 0 ? 1 : _history.Max(h => h.Sequence) + 1;
+        _history.Add(new OrderHistoryEntry(sequence, action, from, to, now, actor.UserId, actor.Name, remark, customerNotified));
     }
 
     private static bool SameShop(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);

@@ -9,9 +9,10 @@ public sealed class OrderHistoryEntry
     }
 
     internal OrderHistoryEntry(
-        OrderHistoryAction action, OrderStatus? from, OrderStatus to, DateTimeOffset at, Guid byUserId,
+        int sequence, OrderHistoryAction action, OrderStatus? from, OrderStatus to, DateTimeOffset at, Guid byUserId,
         string byName, string? remark, bool customerNotified)
     {
+        Sequence = sequence;
         Action = action;
         From = from;
         To = to;
@@ -25,6 +26,12 @@ public sealed class OrderHistoryEntry
     public Guid Id { get; private init; } = Guid.CreateVersion7();
 
     public Guid OrderId { get; private init; }
+
+    /// <summary>
+    /// The entry's place in the timeline, from 1. One action can write several entries at the same instant
+    /// (approve, then assign CS staff), so the timeline is ordered by this, not by time.
+    /// </summary>
+    public int Sequence { get; private init; }
 
     public OrderHistoryAction Action { get; private init; }
 

@@ -1141,6 +1141,9 @@ namespace Ordo.Migrations.Postgres.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
                     b.Property<string>("To")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1148,7 +1151,7 @@ namespace Ordo.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OrderId", "At");
+                    b.HasIndex("OrderId", "Sequence");
 
                     b.ToTable("OrderHistory", (string)null);
                 });

@@ -1132,6 +1132,9 @@ namespace Ordo.Migrations.Sqlite.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("To")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1139,7 +1142,7 @@ namespace Ordo.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OrderId", "At");
+                    b.HasIndex("OrderId", "Sequence");
 
                     b.ToTable("OrderHistory", (string)null);
                 });

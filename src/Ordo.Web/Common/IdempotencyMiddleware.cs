@@ -17,6 +17,12 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, IServiceScopeF
     public const string HeaderName = "Idempotency-Key";
     private const int MaxKeyLength = 200;
 
+    /// <summary>
+    /// The owner of keys sent without a sign-in (registration). Anonymous callers share one key space: with a
+    /// NULL owner the unique (owner, key) index would never see the replay, and the request would run again.
+    /// </summary>
+    private static readonly Guid AnonymousCaller = Guid.Empty;
+
     public async Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
@@ -33,7 +39,7 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, IServiceScopeF
             return;
         }
 
-        var userId = ActorFactory.FromPrincipal(context.User)?.UserId;
+        var userId = ActorFactory.FromPrincipal(context.User)?.UserId ?? AnonymousCaller;
         var hash = await HashAsync(request);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<OrdoDbContext>();
@@ -107,7 +113,7 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, IServiceScopeF
         return Convert.ToHexString(sha.GetHashAndReset());
     }
 
-    private static async Task ReplayAsync(HttpContext context, OrdoDbContext db, Guid? userId, string key, string hash)
+    private static async Task ReplayAsync(HttpContext context, OrdoDbContext db, Guid userId, string key, string hash)
     {
         var first = await db.IdempotencyRecords.AsNoTracking().FirstOrDefaultAsync(r => r.UserId == userId && r.Key == key, context.RequestAborted);
         if (first is null)

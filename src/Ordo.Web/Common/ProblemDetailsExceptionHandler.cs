@@ -62,10 +62,20 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
     private static string FieldOf(string? jsonPath) =>
         string.IsNullOrEmpty(jsonPath) || jsonPath == "$" ? "body" : jsonPath.TrimStart('$', '.');
 
+    /// <summary>
+    /// <c>Failed to bind parameter "Nullable&lt;int&gt; page" from "two".</c> → <c>page</c>: the quoted parameter
+    /// is its type and name, and clients know only the name.
+    /// </summary>
     private static string FieldOfBinding(string message)
     {
         var start = message.IndexOf('"', StringComparison.Ordinal);
         var end = start >= 0 ? message.IndexOf('"', start + 1) : -1;
-        return end > start ? message[(start + 1)..end] : "request";
+        if (end <= start + 1)
+        {
+            return "request";
+        }
+
+        var parameter = message[(start + 1)..end];
+        return parameter[(parameter.LastIndexOf(' ') + 1)..];
     }
 }

@@ -15,21 +15,23 @@ internal sealed class ActiveAccountCheck(OrdoDbContext db, IOptions<IdentityOpti
 {
     private static readonly ClaimsPrincipal Anonymous = new(new ClaimsIdentity());
 
-    public async Task<ClaimsPrincipal> TransformAsync(ClaimsPrincipal principal)
+    public async Task<ClaimsPrincipal> TransformAsync(ClaimsPrincipal principal) =>
+        await IsStillValidAsync(db, principal, identity.Value, CancellationToken.None) ? principal : Anonymous;
+
+    /// <summary>False once the signed-in account is gone, disabled, or its security stamp changed.</summary>
+    internal static async Task<bool> IsStillValidAsync(OrdoDbContext db, ClaimsPrincipal principal, IdentityOptions identity, CancellationToken ct)
     {
         if (principal.Identity?.IsAuthenticated != true
-            || !Guid.TryParse(principal.FindFirstValue(identity.Value.ClaimsIdentity.UserIdClaimType), out var userId))
+            || !Guid.TryParse(principal.FindFirstValue(identity.ClaimsIdentity.UserIdClaimType), out var userId))
         {
-            return principal;
+            return true;
         }
 
         var account = await db.Users.AsNoTracking()
             .Where(u => u.Id == userId)
             .Select(u => new { u.IsDisabled, u.SecurityStamp })
-            .FirstOrDefaultAsync();
-        var stamp = principal.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType);
-        return account is null || account.IsDisabled || (stamp is not null && stamp != account.SecurityStamp)
-            ? Anonymous
-            : principal;
+            .FirstOrDefaultAsync(ct);
+        var stamp = principal.FindFirstValue(identity.ClaimsIdentity.SecurityStampClaimType);
+        return account is not null && !account.IsDisabled && (stamp is null || stamp == account.SecurityStamp);
     }
 }

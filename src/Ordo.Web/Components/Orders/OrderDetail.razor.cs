@@ -1,0 +1,86 @@
+using MudBlazor;
+using Ordo.Application.Identity;
+using Ordo.Application.Orders;
+using Ordo.Domain.Identity;
+using Ordo.Domain.Orders;
+
+namespace Ordo.Web.Components.Orders;
+
+/// <summary>Each allowed action opens its dialog; the dialog runs the use case and keeps its refusal on screen.</summary>
+public partial class OrderDetail
+{
+    private static readonly DialogOptions Small = new() { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true };
+
+    /// <summary>Returns the order as the action left it, or null when the dialog was dismissed.</summary>
+    private async Task<OrderDetailsDto?> OpenActionAsync(string action, OrderDetailsDto order)
+    {
+        OrderDetailsDto? changed = null;
+        var (id, version) = (order.Id, order.Version);
+        IDialogReference dialog;
+        switch (action)
+        {
+            case OrderActions.Approve:
+                dialog = await ShowStaffChoiceAsync(L["Order.ApproveTitle", order.Code], L["Order.ApproveIntro"], L["OrderAction.approve"], order.CsStaff?.Id, staffRequired: false, showRemark: true,
+                    async (staff, remark) => changed = await RunAsync<ReviewOrders, OrderDetailsDto>((review, actor) =>
+                        review.ApproveAsync(actor, id, new ReviewOrders.ApproveCommand(staff, remark), version, CancellationToken.None)));
+                break;
+            case OrderActions.Assign:
+                dialog = await ShowStaffChoiceAsync(L["Order.AssignTitle", order.Code], null, L["OrderAction.assign"], order.CsStaff?.Id, staffRequired: true, showRemark: false,
+                    async (staff, _) => changed = await RunAsync<AssignOrder, OrderDetailsDto>((assign, actor) =>
+                        assign.HandleAsync(actor, id, new AssignOrder.Command(staff), version, CancellationToken.None)));
+                break;
+            case OrderActions.Reject:
+                dialog = await ShowReasonAsync(L["Order.RejectTitle", order.Code], L["Order.RejectIntro"], L["OrderAction.reject"], Color.Error,
+                    async reason => changed = await RunAsync<ReviewOrders, OrderDetailsDto>((review, actor) =>
+                        review.RejectAsync(actor, id, new ReviewOrders.RejectCommand(reason), version, CancellationToken.None)));
+                break;
+            case OrderActions.Cancel:
+                dialog = await ShowReasonAsync(L["Order.CancelTitle", order.Code], L["Order.CancelIntro"], L["Order.CancelConfirm"], Color.Error,
+                    async reason => changed = await RunAsync<CancelOrder, OrderDetailsDto>((cancel, actor) =>
+                        cancel.HandleAsync(actor, id, new CancelOrder.Command(reason), version, CancellationToken.None)));
+                break;
+            case OrderActions.Edit:
+                var parameters = new DialogParameters<EditOrderDialog> { { d => d.Order, order } };
+                dialog = await Dialogs.ShowAsync<EditOrderDialog>(L["Order.EditTitle", order.Code], parameters,
+                    new DialogOptions { MaxWidth = MaxWidth.Large, FullWidth = true, CloseOnEscapeKey = true });
+                var edited = await dialog.Result;
+                return edited is { Canceled: false, Data: OrderDetailsDto details } ? details : null;
+            default:
+                return null;
+        }
+
+        var result = await dialog.Result;
+        return result is { Canceled: false } ? changed : null;
+    }
+
+    private async Task<IDialogReference> ShowStaffChoiceAsync(
+        string title, string? intro, string confirm, Guid? initial, bool staffRequired, bool showRemark, Func<Guid?, string?, Task> submit)
+    {
+        var staff = await RunAsync<StaffAdministration, IReadOnlyList<StaffRefDtoWithRoles>>((admin, actor) =>
+            admin.AssignableAsync(actor, Roles.CsStaff, CancellationToken.None));
+        var parameters = new DialogParameters<StaffChoiceDialog>
+        {
+            { d => d.Intro, intro },
+            { d => d.Staff, staff },
+            { d => d.Initial, initial },
+            { d => d.StaffRequired, staffRequired },
+            { d => d.ShowRemark, showRemark },
+            { d => d.ConfirmText, confirm },
+            { d => d.Submit, submit },
+        };
+        return await Dialogs.ShowAsync<StaffChoiceDialog>(title, parameters, Small);
+    }
+
+    private Task<IDialogReference> ShowReasonAsync(string title, string intro, string confirm, Color color, Func<string?, Task> submit)
+    {
+        var parameters = new DialogParameters<ReasonDialog>
+        {
+            { d => d.Intro, intro },
+            { d => d.Label, L["Field.reason"].Value },
+            { d => d.ConfirmText, confirm },
+            { d => d.ConfirmColor, color },
+            { d => d.Submit, submit },
+        };
+        return Dialogs.ShowAsync<ReasonDialog>(title, parameters, Small);
+    }
+}

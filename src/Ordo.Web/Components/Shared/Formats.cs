@@ -1,0 +1,43 @@
+using System.Globalization;
+
+namespace Ordo.Web.Components.Shared;
+
+/// <summary>Dates in the business's time zone and money, both in the page's culture.</summary>
+public static class Formats
+{
+    // The agent works in Vietnam: every time on screen is Vietnam time, whatever the server's zone.
+    private static readonly TimeZoneInfo Zone = FindZone();
+
+    public static DateTimeOffset Local(DateTimeOffset value) => TimeZoneInfo.ConvertTime(value, Zone);
+
+    public static string DateTime(DateTimeOffset value) => Local(value).ToString("g", CultureInfo.CurrentCulture);
+
+    public static string Date(DateTimeOffset value) => Local(value).ToString("d", CultureInfo.CurrentCulture);
+
+    /// <summary>CNY with two decimals and the yuan sign where the culture puts a currency sign.</summary>
+    public static string Cny(decimal value)
+    {
+        var format = (NumberFormatInfo)CultureInfo.CurrentCulture.NumberFormat.Clone();
+        format.CurrencySymbol = "¥";
+        format.CurrencyDecimalDigits = 2;
+        return value.ToString("C2", format);
+    }
+
+    public static string Number(int value) => value.ToString("N0", CultureInfo.CurrentCulture);
+
+    /// <summary>The start of a calendar day in Vietnam time, for date filters.</summary>
+    public static DateTimeOffset StartOfDay(DateTime day) =>
+        new(day.Date, Zone.GetUtcOffset(day.Date));
+
+    private static TimeZoneInfo FindZone()
+    {
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
+        }
+        catch (TimeZoneNotFoundException)
+        {
+            return TimeZoneInfo.CreateCustomTimeZone("ICT", TimeSpan.FromHours(7), "Indochina Time", "Indochina Time");
+        }
+    }
+}

@@ -1,0 +1,85 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Ordo.Api.Tests.Support;
+using Ordo.Infrastructure.Demo;
+using Ordo.Web.Identity;
+
+namespace Ordo.Api.Tests.Hosting;
+
+/// <summary>
+/// The real Ordo host, reached over its HTTP pipeline, on a fresh database of its own with the demo
+/// accounts and a clock the tests move. One per test class and provider, so classes run in parallel.
+/// </summary>
+public abstract class OrdoApp : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const int CartLifetimeDays = 30;
+
+    private readonly ConcurrentDictionary<string, Lazy<Task<ApiUser>>> _demoUsers = new(StringComparer.Ordinal);
+    private string? _connectionString;
+
+    public TestClock Clock { get; } = new();
+
+    /// <summary>The value of <c>Ordo:Database:Provider</c>.</summary>
+    public abstract string Provider { get; }
+
+    /// <summary>A client without a token.</summary>
+    public HttpClient Anonymous { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        _connectionString = await CreateDatabaseAsync();
+        Anonymous = CreateDefaultClient(); // builds and starts the host: migrations, roles, demo data
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await DropDatabaseAsync();
+    }
+
+    /// <summary>Creates an empty database for this app and returns its connection string.</summary>
+    protected abstract Task<string> CreateDatabaseAsync();
+
+    protected abstract Task DropDatabaseAsync();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        // Host settings reach Program's builder.Configuration before it reads the provider.
+        builder.UseSetting("Ordo:Database:Provider", Provider);
+        builder.UseSetting("ConnectionStrings:Ordo", _connectionString ?? throw new InvalidOperationException("The database is created in InitializeAsync."));
+        builder.UseSetting("Ordo:Demo", "true");
+        builder.UseSetting("Ordo:Orders:CartLifetimeDays", CartLifetimeDays.ToString(CultureInfo.InvariantCulture));
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Error");
+        builder.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+
+    /// <summary>A client that signs in as <paramref name="email"/> and signs in again when its token runs out.</summary>
+    public async Task<ApiUser> SignInAsync(string email, string password)
+    {
+        var user = new ApiUser(CreateDefaultClient(new SignInHandler(this, email, password)), email);
+        var me = await user.GetAsync<AuthEndpoints.MeResponse>("/api/me");
+        user.Id = me.Id;
+        return user;
+    }
+
+    /// <summary>A demo account (password <see cref="DemoAccounts.Password"/>), signed in once per app.</summary>
+    public Task<ApiUser> DemoUserAsync(string email) =>
+        _demoUsers.GetOrAdd(email, e => new Lazy<Task<ApiUser>>(() => SignInAsync(e, DemoAccounts.Password))).Value;
+
+    internal async Task<AuthEndpoints.TokenResponse> IssueTokenAsync(string email, string password)
+    {
+        var response = await Anonymous.PostAsJsonAsync("/api/auth/token", new { email, password }, ApiJson.Options);
+        return await response.ReadAsync<AuthEndpoints.TokenResponse>();
+    }
+}
