@@ -95,8 +95,7 @@ public sealed partial class Order
         _charges.Add(charge);
         UpdatedAt = now;
         var sign = kind == ChargeKind.Credit ? "-" : "+";
-        _history.Add(new OrderHistoryEntry(OrderHistoryAction.ChargeAdded, Status, Status, now, actor.UserId, actor.Name,
-            $"{sign}{amountVnd:0} VND: {charge.Reason}", customerNotified: true));
+        AppendHistory(OrderHistoryAction.ChargeAdded, Status, Status, actor, $"{sign}{amountVnd:0} VND: {charge.Reason}", now, customerNotified: true);
         Raise(new OrderChargeAdded(Id, Code, CustomerId, kind, amountVnd, charge.Reason, actor.UserId, now));
     }
 }
