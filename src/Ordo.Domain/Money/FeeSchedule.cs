@@ -27,9 +27,9 @@ public sealed record FeeSchedule(
     public void Validate()
     {
         var check = new Check();
-        CheckTiers(check, ServiceFeeTiers, "serviceFeeTiers", maxValue: 100m);
-        CheckTiers(check, InspectionTiers, "inspectionTiers", maxValue: 10_000_000m);
-        CheckTiers(check, CheapItemInspectionTiers, "cheapItemInspectionTiers", maxValue: 10_000_000m);
+        CheckTiers(check, ServiceFeeTiers, "serviceFeeTiers", maxValue: 100m, valuesInDong: false);
+        CheckTiers(check, InspectionTiers, "inspectionTiers", maxValue: 10_000_000m, valuesInDong: true);
+        CheckTiers(check, CheapItemInspectionTiers, "cheapItemInspectionTiers", maxValue: 10_000_000m, valuesInDong: true);
         check.That(MinimumServiceFeeVnd >= 0, "minimumServiceFeeVnd", "must not be negative")
             .Decimals(MinimumServiceFeeVnd, "minimumServiceFeeVnd", 0)
             .That(AdvancePercent is > 0 and <= 100, "advancePercent", "must be above 0 and at most 100")
@@ -44,7 +44,8 @@ public sealed record FeeSchedule(
     public static decimal Lookup(IReadOnlyList<FeeTier> tiers, decimal amount) =>
         tiers.Where(t => t.From <= amount).OrderBy(t => t.From).LastOrDefault()?.Value ?? 0m;
 
-    private static void CheckTiers(Check check, IReadOnlyList<FeeTier> tiers, string field, decimal maxValue)
+    /// <summary>Tiers start at a VND amount or an item count, both whole; inspection values are VND per item, whole dong.</summary>
+    private static void CheckTiers(Check check, IReadOnlyList<FeeTier> tiers, string field, decimal maxValue, bool valuesInDong)
     {
         if (tiers.Count == 0)
         {
@@ -54,6 +55,8 @@ public sealed record FeeSchedule(
 
         check.That(tiers.Select(t => t.From).Distinct().Count() == tiers.Count, field, "must not start two tiers at the same value")
             .That(tiers.All(t => t.From >= 0), field, "tier starts must not be negative")
-            .That(tiers.All(t => t.Value >= 0 && t.Value <= maxValue), field, $"tier values must be between 0 and {maxValue}");
+            .That(tiers.All(t => t.Value >= 0 && t.Value <= maxValue), field, $"tier values must be between 0 and {maxValue}")
+            .That(tiers.All(t => decimal.Round(t.From) == t.From), field, "tier starts must be whole numbers")
+            .That(!valuesInDong || tiers.All(t => decimal.Round(t.Value) == t.Value), field, "tier values must be whole dong");
     }
 }

@@ -44,8 +44,7 @@ public sealed class TopUp : AggregateRoot
 
     public static TopUp Request(Guid customerId, decimal amountVnd, TopUpMethod method, string? reference, DateTimeOffset now)
     {
-        ValidateAmount(amountVnd, "amountVnd");
-        new Check()
+        CheckAmount(new Check(), amountVnd, "amountVnd")
             .That(Enum.IsDefined(method), "method", "must be BankTransfer or Office")
             .MaxLength(reference, "reference", 200)
             .ThrowIfAny();
@@ -89,11 +88,12 @@ public sealed class TopUp : AggregateRoot
         Decide(actor, now);
     }
 
-    internal static void ValidateAmount(decimal amount, string field) => new Check()
+    internal static void ValidateAmount(decimal amount, string field) => CheckAmount(new Check(), amount, field).ThrowIfAny();
+
+    internal static Check CheckAmount(Check check, decimal amount, string field) => check
         .That(amount > 0, field, "must be greater than zero")
         .That(amount <= MaxAmountVnd, field, $"must be at most {MaxAmountVnd:0}")
-        .Decimals(amount, field, 0)
-        .ThrowIfAny();
+        .Decimals(amount, field, 0);
 
     private static void EnsureAccountant(Actor actor)
     {

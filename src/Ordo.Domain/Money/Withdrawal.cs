@@ -32,8 +32,7 @@ public sealed class Withdrawal : AggregateRoot
     public static Withdrawal Request(Actor actor, decimal amountVnd, string? bankAccount, decimal balanceVnd, DateTimeOffset now)
     {
         MoneyRules.EnsureRole(actor, "withdraw from a wallet", Roles.Customer);
-        TopUp.ValidateAmount(amountVnd, "amountVnd");
-        new Check().Required(bankAccount, "bankAccount", 300).ThrowIfAny();
+        TopUp.CheckAmount(new Check(), amountVnd, "amountVnd").Required(bankAccount, "bankAccount", 300).ThrowIfAny();
         if (amountVnd > balanceVnd)
         {
             throw Wallet.InsufficientFunds(amountVnd);
