@@ -31,7 +31,11 @@ public sealed class Withdrawal : AggregateRoot
 
     public static Withdrawal Request(Actor actor, decimal amountVnd, string? bankAccount, decimal balanceVnd, DateTimeOffset now)
     {
-        MoneyRules.EnsureRole(actor, "withdraw from a wallet", Roles.Customer);
+        if (!actor.IsInRole(Roles.Customer))
+        {
+            throw new ForbiddenActionException(MoneyErrors.RoleNotAllowed, "Only customers withdraw from their own wallet.");
+        }
+
         TopUp.CheckAmount(new Check(), amountVnd, "amountVnd").Required(bankAccount, "bankAccount", 300).ThrowIfAny();
         if (amountVnd > balanceVnd)
         {
