@@ -11,6 +11,7 @@ public sealed class PostgresApp : OrdoApp
     public const string DefaultServer = "Host=127.0.0.1;Port=55432;Username=ordo;Password=ordo;Database=postgres";
 
     private readonly string _database = $"ordo_api_{Guid.NewGuid():N}";
+    private bool _created;
 
     public override string Provider => "Postgres";
 
@@ -24,6 +25,7 @@ public sealed class PostgresApp : OrdoApp
         try
         {
             await ExecuteAsync(server.ConnectionString, $"CREATE DATABASE \"{_database}\"");
+            _created = true;
         }
         catch (Exception ex) when (ex is NpgsqlException or TimeoutException)
         {
@@ -36,8 +38,9 @@ public sealed class PostgresApp : OrdoApp
         return new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = _database }.ConnectionString;
     }
 
-    protected override Task DropDatabaseAsync() =>
-        ExecuteAsync(ServerConnectionString, $"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)");
+    protected override Task DropDatabaseAsync() => _created
+        ? ExecuteAsync(ServerConnectionString, $"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)")
+        : Task.CompletedTask;
 
     private static async Task ExecuteAsync(string connectionString, string sql)
     {

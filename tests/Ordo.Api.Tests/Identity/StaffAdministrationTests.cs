@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using Ordo.Api.Tests.Hosting;
 using Ordo.Api.Tests.Support;
 using Ordo.Application.Identity;
@@ -82,7 +83,7 @@ public abstract class StaffAdministrationTests(OrdoApp app) : ApiTest(app)
 
         Assert.True(disabled.IsDisabled);
         await (await MeAsync(token.AccessToken)).ShouldHaveStatusAsync(HttpStatusCode.Unauthorized);
-        var signIn = await Anonymous.PostAsync("/api/auth/token", System.Net.Http.Json.JsonContent.Create(new { email = command.Email, password = command.Password }));
+        var signIn = await Anonymous.PostAsJsonAsync("/api/auth/token", new { email = command.Email, password = command.Password });
         await signIn.ShouldBeProblemAsync(HttpStatusCode.Unauthorized, "account_disabled");
     }
 

@@ -30,8 +30,11 @@ public sealed class StaffAdminTests(BrowserFixture browser)
             await dialog.GetByLabel("Phone").FillAsync("0903 111 222");
             await dialog.GetByLabel("Password").FillAsync("Staff1234");
             await dialog.GetByLabel("Roles").ClickAsync();
-            await page.GetByRole(AriaRole.Option, new() { Name = "CS staff" }).ClickAsync();
+            var option = page.GetByRole(AriaRole.Option, new() { Name = "CS staff", Exact = true });
+            await option.ClickAsync();
+            await Assertions.Expect(option).ToHaveAttributeAsync("aria-selected", "true");
             await page.Keyboard.PressAsync("Escape");
+            await Assertions.Expect(option).ToBeHiddenAsync();
             await dialog.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
             await Assertions.Expect(dialog).ToBeHiddenAsync();
 

@@ -31,6 +31,15 @@ public sealed class OrderFilter
 
     public DateTime? To { get; set; }
 
+    /// <summary>Filters given in a link, e.g. <c>?status=Submitted,Approved&amp;unassigned=true</c> from the dashboard.</summary>
+    public static OrderFilter FromLink(string? statuses, bool? unassigned) => new()
+    {
+        Statuses = [.. (statuses ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries)
+            .Select(s => Enum.TryParse<OrderStatus>(s, ignoreCase: true, out var status) ? status : (OrderStatus?)null)
+            .OfType<OrderStatus>()],
+        Unassigned = unassigned == true,
+    };
+
     public bool HasAdvanced =>
         Code is { Length: > 0 } || Customer is { Length: > 0 } || Title is { Length: > 0 } || Shop is { Length: > 0 }
         || TrackingNumber is { Length: > 0 } || CsStaffId is not null || Unassigned;

@@ -7,61 +7,9 @@ using Ordo.Domain.Orders;
 
 namespace Ordo.Api.Tests.Orders;
 
-public abstract class CancelAndBulkReviewTests(OrdoApp app) : ApiTest(app)
+/// <summary>Customer care approves or rejects many orders at once; each result says done or why not.</summary>
+public abstract class BulkReviewTests(OrdoApp app) : ApiTest(app)
 {
-    [Fact]
-    public async Task A_customer_cancels_their_own_submitted_order_with_a_reason()
-    {
-        var customer = await NewCustomerAsync();
-        var order = await customer.PlacePurchaseOrderAsync();
-
-        var cancelled = await (await customer.TryCancelAsync(order.Id, "Tôi đặt nhầm màu")).ReadAsync<OrderDetailsDto>();
-
-        Assert.Equal(OrderStatus.Cancelled, cancelled.Status);
-        var entry = cancelled.History[^1];
-        Assert.Equal((OrderHistoryAction.Cancelled, OrderStatus.Submitted, OrderStatus.Cancelled, "Tôi đặt nhầm màu", customer.Id), (entry.Action, entry.From, entry.To, entry.Remark, entry.ByUserId));
-        Assert.Equal([order.Id], (await customer.OrdersAsync("status=Cancelled")).Items.Select(o => o.Id));
-    }
-
-    [Fact]
-    public async Task Cancelling_without_a_reason_is_refused_and_changes_nothing()
-    {
-        var customer = await NewCustomerAsync();
-        var order = await customer.PlacePurchaseOrderAsync();
-        var before = await customer.SnapshotAsync(OrderApi.UrlOf(order.Id));
-
-        var response = await customer.TryCancelAsync(order.Id, "");
-
-        await response.ShouldBeInvalidAsync("reason");
-        await customer.ShouldStillSeeAsync(before);
-    }
-
-    [Fact]
-    public async Task A_rejected_order_cannot_be_cancelled()
-    {
-        var customer = await NewCustomerAsync();
-        var order = await customer.PlacePurchaseOrderAsync();
-        await (await (await CsManagerAsync()).TryRejectAsync(order.Id, "Hết hàng")).ShouldHaveStatusAsync(HttpStatusCode.OK);
-        var before = await customer.SnapshotAsync(OrderApi.UrlOf(order.Id));
-
-        var response = await customer.TryCancelAsync(order.Id, "Đổi ý");
-
-        await response.ShouldBeProblemAsync(HttpStatusCode.Conflict, "order.illegal_transition");
-        await customer.ShouldStillSeeAsync(before);
-    }
-
-    [Fact]
-    public async Task A_customer_may_still_cancel_an_approved_order()
-    {
-        var customer = await NewCustomerAsync();
-        var order = await customer.PlaceShippingOrderAsync(ShippingOrderRequest.For(ShippingOrderRequest.NewTrackingNumber()));
-        await (await CsManagerAsync()).ApproveAsync(order.Id);
-
-        var cancelled = await (await customer.TryCancelAsync(order.Id, "Shop giao nhầm hàng")).ReadAsync<OrderDetailsDto>();
-
-        Assert.Equal((OrderStatus.Approved, OrderStatus.Cancelled), (cancelled.History[^1].From, cancelled.Status));
-    }
-
     [Fact]
     public async Task Bulk_approval_approves_what_it_can_and_says_why_not_for_the_rest()
     {
@@ -86,6 +34,24 @@ public abstract class CancelAndBulkReviewTests(OrdoApp app) : ApiTest(app)
         Assert.Equal(OrderStatus.Approved, (await customer.OrderAsync(submitted.Id)).Status);
         await manager.ShouldStillSeeAsync(approvedBefore);
         await manager.ShouldStillSeeAsync(rejectedBefore);
+    }
+
+    [Fact]
+    public async Task Bulk_rejection_rejects_every_submitted_order_with_one_reason()
+    {
+        var customer = await NewCustomerAsync();
+        var orders = new[] { await customer.PlacePurchaseOrderAsync(), await customer.PlacePurchaseOrderAsync() };
+        var manager = await CsManagerAsync();
+
+        var response = await manager.PostAsync("/api/orders/reject", new ReviewOrders.BulkRejectCommand([.. orders.Select(o => o.Id)], "Shop ngừng bán"));
+
+        var bulk = await response.ReadAsync<Web.Orders.OrderEndpoints.BulkResponse>();
+        Assert.Equal((2, 0), (bulk.Succeeded, bulk.Failed));
+        foreach (var order in orders)
+        {
+            var rejected = await customer.OrderAsync(order.Id);
+            Assert.Equal((OrderStatus.Rejected, "Shop ngừng bán"), (rejected.Status, rejected.History[^1].Remark));
+        }
     }
 
     [Fact]
@@ -125,7 +91,7 @@ public abstract class CancelAndBulkReviewTests(OrdoApp app) : ApiTest(app)
         await customer.ShouldStillSeeAsync(before);
     }
 
-    public sealed class OnSqlite(SqliteApp app) : CancelAndBulkReviewTests(app), IClassFixture<SqliteApp>;
+    public sealed class OnSqlite(SqliteApp app) : BulkReviewTests(app), IClassFixture<SqliteApp>;
 
-    public sealed class OnPostgres(PostgresApp app) : CancelAndBulkReviewTests(app), IClassFixture<PostgresApp>;
+    public sealed class OnPostgres(PostgresApp app) : BulkReviewTests(app), IClassFixture<PostgresApp>;
 }
