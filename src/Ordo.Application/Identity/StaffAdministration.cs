@@ -140,10 +140,15 @@ public sealed class StaffAdministration(OrdoDbContext db, UserManager<AppUser> u
 
     private async Task<IReadOnlyList<StaffDto>> QueryAsync(string? role, bool activeOnly, CancellationToken ct, Guid? id = null)
     {
+        // Staff are the accounts holding any role but Customer; filter them in SQL, not after loading every customer.
+        var staffIds = from ur in db.UserRoles
+                       join r in db.Roles on ur.RoleId equals r.Id
+                       where r.Name != Roles.Customer
+                       select ur.UserId;
         var rows = await (from u in db.Users.AsNoTracking()
                           join ur in db.UserRoles on u.Id equals ur.UserId
                           join r in db.Roles on ur.RoleId equals r.Id
-                          where id == null || u.Id == id
+                          where (id == null || u.Id == id) && staffIds.Contains(u.Id)
                           select new { User = u, Role = r.Name! }).ToListAsync(ct);
         return [.. rows.GroupBy(x => x.User.Id)
             .Select(g => (User: g.First().User, Roles: g.Select(x => x.Role).Order(StringComparer.Ordinal).ToList()))
