@@ -41,6 +41,8 @@ public sealed class OrdoDbContext(DbContextOptions<OrdoDbContext> options)
 
     public DbSet<LoyaltyTier> LoyaltyTiers => Set<LoyaltyTier>();
 
+    public DbSet<CustomerGroup> CustomerGroups => Set<CustomerGroup>();
+
     public DbSet<DiscountCode> DiscountCodes => Set<DiscountCode>();
 
     public DbSet<DiscountRedemption> DiscountRedemptions => Set<DiscountRedemption>();

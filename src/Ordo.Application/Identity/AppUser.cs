@@ -25,4 +25,7 @@ public sealed class AppUser : IdentityUser<Guid>
 
     /// <summary>A buying-fee percent agreed with this customer, replacing the tiered table.</summary>
     public decimal? ServiceFeePercent { get; set; }
+
+    /// <summary>The customer group whose own exchange rate applies, if any.</summary>
+    public Guid? CustomerGroupId { get; set; }
 }

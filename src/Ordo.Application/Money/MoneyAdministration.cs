@@ -18,9 +18,42 @@ public sealed class MoneyAdministration(OrdoDbContext db)
 
     public sealed record CodeDto(Guid Id, string Code, DiscountKind Kind, decimal Value, DateTimeOffset ValidFrom, DateTimeOffset ValidTo, int? MaxUses, int? MaxUsesPerCustomer, int Uses, bool IsActive);
 
-    public sealed record CustomerTermsCommand(Guid? LoyaltyTierId, decimal? ServiceFeePercent);
+    public sealed record CustomerTermsCommand(Guid? LoyaltyTierId, decimal? ServiceFeePercent, Guid? CustomerGroupId = null);
 
-    public sealed record CustomerTermsDto(Guid CustomerId, string Name, Guid? LoyaltyTierId, decimal? ServiceFeePercent);
+    public sealed record CustomerTermsDto(Guid CustomerId, string Name, Guid? LoyaltyTierId, decimal? ServiceFeePercent, Guid? CustomerGroupId);
+
+    public sealed record GroupCommand(string? Name);
+
+    public sealed record GroupDto(Guid Id, string Name, int Customers);
+
+    public async Task<IReadOnlyList<GroupDto>> GroupsAsync(CancellationToken ct) =>
+        await db.CustomerGroups.AsNoTracking().OrderBy(g => g.Name)
+            .Select(g => new GroupDto(g.Id, g.Name, db.Users.Count(u => u.CustomerGroupId == g.Id)))
+            .ToListAsync(ct);
+
+    public async Task<GroupDto> SaveGroupAsync(Actor actor, Guid? id, GroupCommand command, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        CustomerGroup group;
+        if (id is { } existing)
+        {
+            group = await db.CustomerGroups.FirstOrDefaultAsync(g => g.Id == existing, ct) ?? throw new NotFoundException("Customer group", existing.ToString());
+            group.Rename(actor, command.Name);
+        }
+        else
+        {
+            group = CustomerGroup.Create(actor, command.Name);
+            db.CustomerGroups.Add(group);
+        }
+
+        if (await db.CustomerGroups.AnyAsync(g => g.Name == group.Name && g.Id != group.Id, ct))
+        {
+            throw new DomainValidationException("name", "is already used by another group");
+        }
+
+        await db.SaveChangesAsync(ct);
+        return (await GroupsAsync(ct)).Single(g => g.Id == group.Id);
+    }
 
     public async Task<IReadOnlyList<TierDto>> TiersAsync(CancellationToken ct) =>
         await db.LoyaltyTiers.AsNoTracking()
@@ -104,9 +137,15 @@ public sealed class MoneyAdministration(OrdoDbContext db)
             throw new DomainValidationException("loyaltyTierId", "is not a known loyalty tier");
         }
 
+        if (command.CustomerGroupId is { } groupId && !await db.CustomerGroups.AnyAsync(g => g.Id == groupId, ct))
+        {
+            throw new DomainValidationException("customerGroupId", "is not a known customer group");
+        }
+
         user.LoyaltyTierId = command.LoyaltyTierId;
         user.ServiceFeePercent = command.ServiceFeePercent;
+        user.CustomerGroupId = command.CustomerGroupId;
         await db.SaveChangesAsync(ct);
-        return new CustomerTermsDto(user.Id, user.FullName, user.LoyaltyTierId, user.ServiceFeePercent);
+        return new CustomerTermsDto(user.Id, user.FullName, user.LoyaltyTierId, user.ServiceFeePercent, user.CustomerGroupId);
     }
 }

@@ -87,7 +87,7 @@ internal sealed class ExchangeRateChangeConfiguration : IEntityTypeConfiguration
         rate.Property(r => r.VndPerCny).HasPrecision(18, 4);
         rate.Property(r => r.SetByName).HasMaxLength(200);
         rate.Ignore(r => r.Rate);
-        rate.HasIndex(r => r.EffectiveFrom);
+        rate.HasIndex(r => new { r.CustomerGroupId, r.EffectiveFrom });
     }
 }
 
@@ -194,5 +194,18 @@ internal sealed class OrderChargeConfiguration : IEntityTypeConfiguration<Ordo.D
         charge.Property(c => c.AmountVnd).HasPrecision(20, 0);
         charge.Property(c => c.Reason).HasMaxLength(1000);
         charge.Property(c => c.ByName).HasMaxLength(200);
+    }
+}
+
+internal sealed class CustomerGroupConfiguration : IEntityTypeConfiguration<CustomerGroup>
+{
+    public void Configure(EntityTypeBuilder<CustomerGroup> group)
+    {
+        group.ToTable("CustomerGroups");
+        group.HasKey(g => g.Id);
+        group.Property(g => g.Version).IsConcurrencyToken();
+        group.Property(g => g.Name).HasMaxLength(100);
+        group.HasIndex(g => g.Name).IsUnique();
+        group.Ignore(g => g.DomainEvents);
     }
 }

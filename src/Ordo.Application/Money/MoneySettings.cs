@@ -11,17 +11,27 @@ public sealed class MoneySettings(OrdoDbContext db, TimeProvider clock)
 {
     public const string NoRate = "money.no_exchange_rate";
 
-    public sealed record SetRateCommand(decimal VndPerCny, DateTimeOffset? EffectiveFrom);
+    public sealed record SetRateCommand(decimal VndPerCny, DateTimeOffset? EffectiveFrom, Guid? CustomerGroupId = null);
 
-    public sealed record ExchangeRateDto(Guid Id, decimal VndPerCny, DateTimeOffset EffectiveFrom, DateTimeOffset SetAt, string SetBy);
+    public sealed record ExchangeRateDto(Guid Id, decimal VndPerCny, DateTimeOffset EffectiveFrom, DateTimeOffset SetAt, string SetBy, Guid? CustomerGroupId = null);
 
     public sealed record FeeScheduleDto(FeeSchedule Schedule, DateTimeOffset? EffectiveFrom, string? SetBy);
 
-    public async Task<ExchangeRate> CurrentRateAsync(CancellationToken ct)
+    /// <summary>The rate in force now: the customer group's own when it has one, else the general rate.</summary>
+    public async Task<ExchangeRate> CurrentRateAsync(CancellationToken ct, Guid? customerGroupId = null)
     {
         var now = clock.GetUtcNow();
-        var rate = await db.ExchangeRates.AsNoTracking()
-            .Where(r => r.EffectiveFrom <= now)
+        var rates = db.ExchangeRates.AsNoTracking().Where(r => r.EffectiveFrom <= now);
+        if (customerGroupId is { } groupId && await rates.AnyAsync(r => r.CustomerGroupId == groupId, ct))
+        {
+            rates = rates.Where(r => r.CustomerGroupId == groupId);
+        }
+        else
+        {
+            rates = rates.Where(r => r.CustomerGroupId == null);
+        }
+
+        var rate = await rates
             .OrderByDescending(r => r.EffectiveFrom).ThenByDescending(r => r.SetAt)
             .Select(r => (decimal?)r.VndPerCny)
             .FirstOrDefaultAsync(ct);
@@ -34,16 +44,21 @@ public sealed class MoneySettings(OrdoDbContext db, TimeProvider clock)
         await db.ExchangeRates.AsNoTracking()
             .OrderByDescending(r => r.EffectiveFrom).ThenByDescending(r => r.SetAt)
             .Take(200)
-            .Select(r => new ExchangeRateDto(r.Id, r.VndPerCny, r.EffectiveFrom, r.SetAt, r.SetByName))
+            .Select(r => new ExchangeRateDto(r.Id, r.VndPerCny, r.EffectiveFrom, r.SetAt, r.SetByName, r.CustomerGroupId))
             .ToListAsync(ct);
 
     public async Task<ExchangeRateDto> SetRateAsync(Actor actor, SetRateCommand command, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var change = ExchangeRateChange.Set(actor, command.VndPerCny, command.EffectiveFrom, clock.GetUtcNow());
+        if (command.CustomerGroupId is { } groupId && !await db.CustomerGroups.AnyAsync(g => g.Id == groupId, ct))
+        {
+            throw new DomainValidationException("customerGroupId", "is not a known customer group");
+        }
+
+        var change = ExchangeRateChange.Set(actor, command.VndPerCny, command.EffectiveFrom, clock.GetUtcNow(), command.CustomerGroupId);
         db.ExchangeRates.Add(change);
         await db.SaveChangesAsync(ct);
-        return new ExchangeRateDto(change.Id, change.VndPerCny, change.EffectiveFrom, change.SetAt, change.SetByName);
+        return new ExchangeRateDto(change.Id, change.VndPerCny, change.EffectiveFrom, change.SetAt, change.SetByName, change.CustomerGroupId);
     }
 
     public async Task<FeeSchedule> CurrentFeesAsync(CancellationToken ct) => (await CurrentFeesVersionAsync(ct)).Schedule;

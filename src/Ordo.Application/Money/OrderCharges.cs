@@ -29,11 +29,11 @@ public sealed class OrderCharges(OrdoDbContext db, MoneySettings settings, Ledge
     /// </summary>
     internal async Task<ChargeBreakdown> CalculateAsync(Order order, CancellationToken ct)
     {
-        var rate = order.VndPerCny is { } locked ? ExchangeRate.Of(locked) : await settings.CurrentRateAsync(ct);
+        var profile = await db.Users.AsNoTracking().Where(u => u.Id == order.CustomerId)
+            .Select(u => new { u.ServiceFeePercent, u.LoyaltyTierId, u.CustomerGroupId }).FirstOrDefaultAsync(ct);
+        var rate = order.VndPerCny is { } locked ? ExchangeRate.Of(locked) : await settings.CurrentRateAsync(ct, profile?.CustomerGroupId);
         var fees = await settings.CurrentFeesAsync(ct);
         var paid = await ledger.OrderPaidAsync(order.Id, ct);
-        var profile = await db.Users.AsNoTracking().Where(u => u.Id == order.CustomerId)
-            .Select(u => new { u.ServiceFeePercent, u.LoyaltyTierId }).FirstOrDefaultAsync(ct);
         var tier = profile?.LoyaltyTierId is { } tierId
             ? await db.LoyaltyTiers.AsNoTracking().FirstOrDefaultAsync(t => t.Id == tierId, ct)
             : null;

@@ -23,9 +23,12 @@ public sealed class ExchangeRateChange
 
     public string SetByName { get; private init; }
 
+    /// <summary>The customer group this rate is for; null for the rate everyone else gets.</summary>
+    public Guid? CustomerGroupId { get; private init; }
+
     public ExchangeRate Rate => ExchangeRate.Of(VndPerCny);
 
-    public static ExchangeRateChange Set(Actor actor, decimal vndPerCny, DateTimeOffset? effectiveFrom, DateTimeOffset now)
+    public static ExchangeRateChange Set(Actor actor, decimal vndPerCny, DateTimeOffset? effectiveFrom, DateTimeOffset now, Guid? customerGroupId = null)
     {
         if (!actor.IsAdmin)
         {
@@ -40,6 +43,7 @@ public sealed class ExchangeRateChange
             SetAt = now,
             SetById = actor.UserId,
             SetByName = actor.Name,
+            CustomerGroupId = customerGroupId,
         };
     }
 }

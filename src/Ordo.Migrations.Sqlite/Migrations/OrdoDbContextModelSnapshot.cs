@@ -271,6 +271,9 @@ namespace Ordo.Migrations.Sqlite.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("CustomerGroupId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Department")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
@@ -409,6 +412,29 @@ namespace Ordo.Migrations.Sqlite.Migrations
                     b.ToTable("FeeSchedules", (string)null);
                 });
 
+            modelBuilder.Entity("Ordo.Domain.Money.CustomerGroup", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("CustomerGroups", (string)null);
+                });
+
             modelBuilder.Entity("Ordo.Domain.Money.DiscountCode", b =>
                 {
                     b.Property<Guid>("Id")
@@ -465,6 +491,9 @@ namespace Ordo.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("CustomerGroupId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("EffectiveFrom")
                         .HasColumnType("INTEGER");
 
@@ -485,7 +514,7 @@ namespace Ordo.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("EffectiveFrom");
+                    b.HasIndex("CustomerGroupId", "EffectiveFrom");
 
                     b.ToTable("ExchangeRates", (string)null);
                 });

@@ -25,6 +25,9 @@ internal static class MoneyAdminEndpoints
         api.MapGet("/settings/discount-codes", Codes).WithSummary("Discount codes with their use counts (admin)");
         api.MapPost("/settings/discount-codes", CreateCode).WithSummary("Create a discount code (admin)").ProducesValidationProblem();
         api.MapPut("/settings/discount-codes/{id:guid}", UpdateCode).WithSummary("Change or deactivate a discount code (admin)").ProducesValidationProblem();
+        api.MapGet("/settings/customer-groups", Groups).WithSummary("Customer groups (each may have its own exchange rate)");
+        api.MapPost("/settings/customer-groups", CreateGroup).WithSummary("Create a customer group (admin)").ProducesValidationProblem();
+        api.MapPut("/settings/customer-groups/{id:guid}", RenameGroup).WithSummary("Rename a customer group (admin)").ProducesValidationProblem();
         api.MapPut("/customers/{id:guid}/terms", SetTerms).WithSummary("A customer's loyalty tier and agreed buying-fee percent (admin)").ProducesValidationProblem();
         api.MapPost("/ledger/adjustments", Adjust).WithSummary("Adjust a wallet by an entry with a reason (admin)").ProducesValidationProblem();
         api.MapPost("/ledger/entries/{id:guid}/reverse", Reverse).WithSummary("Reverse a journal entry with a reason (admin)")
@@ -73,6 +76,18 @@ internal static class MoneyAdminEndpoints
 
     internal static async Task<Ok<MoneyAdministration.CodeDto>> UpdateCode(HttpContext context, MoneyAdministration admin, Guid id, MoneyAdministration.CodeCommand command, CancellationToken ct) =>
         TypedResults.Ok(await admin.SaveCodeAsync(context.Actor(), id, command, ct));
+
+    internal static async Task<Ok<IReadOnlyList<MoneyAdministration.GroupDto>>> Groups(MoneyAdministration admin, CancellationToken ct) =>
+        TypedResults.Ok(await admin.GroupsAsync(ct));
+
+    internal static async Task<Created<MoneyAdministration.GroupDto>> CreateGroup(HttpContext context, MoneyAdministration admin, MoneyAdministration.GroupCommand command, CancellationToken ct)
+    {
+        var group = await admin.SaveGroupAsync(context.Actor(), null, command, ct);
+        return TypedResults.Created($"/api/settings/customer-groups/{group.Id}", group);
+    }
+
+    internal static async Task<Ok<MoneyAdministration.GroupDto>> RenameGroup(HttpContext context, MoneyAdministration admin, Guid id, MoneyAdministration.GroupCommand command, CancellationToken ct) =>
+        TypedResults.Ok(await admin.SaveGroupAsync(context.Actor(), id, command, ct));
 
     internal static async Task<Ok<MoneyAdministration.CustomerTermsDto>> SetTerms(HttpContext context, MoneyAdministration admin, Guid id, MoneyAdministration.CustomerTermsCommand command, CancellationToken ct) =>
         TypedResults.Ok(await admin.SetCustomerTermsAsync(context.Actor(), id, command, ct));

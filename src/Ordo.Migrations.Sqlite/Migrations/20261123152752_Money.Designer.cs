@@ -12,7 +12,7 @@ using Ordo.Application.Data;
 namespace Ordo.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(OrdoDbContext))]
-    [Migration("20261123145809_Money")]
+    [Migration("20261123152752_Money")]
     partial class Money
     {
         /// <inheritdoc />
@@ -274,6 +274,9 @@ namespace Ordo.Migrations.Sqlite.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("CustomerGroupId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Department")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
@@ -412,6 +415,29 @@ namespace Ordo.Migrations.Sqlite.Migrations
                     b.ToTable("FeeSchedules", (string)null);
                 });
 
+            modelBuilder.Entity("Ordo.Domain.Money.CustomerGroup", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("CustomerGroups", (string)null);
+                });
+
             modelBuilder.Entity("Ordo.Domain.Money.DiscountCode", b =>
                 {
                     b.Property<Guid>("Id")
@@ -468,6 +494,9 @@ namespace Ordo.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("CustomerGroupId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("EffectiveFrom")
                         .HasColumnType("INTEGER");
 
@@ -488,7 +517,7 @@ namespace Ordo.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("EffectiveFrom");
+                    b.HasIndex("CustomerGroupId", "EffectiveFrom");
 
                     b.ToTable("ExchangeRates", (string)null);
                 });

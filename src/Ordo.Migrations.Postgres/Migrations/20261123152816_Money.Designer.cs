@@ -13,7 +13,7 @@ using Ordo.Application.Data;
 namespace Ordo.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(OrdoDbContext))]
-    [Migration("20261123145903_Money")]
+    [Migration("20261123152816_Money")]
     partial class Money
     {
         /// <inheritdoc />
@@ -283,6 +283,9 @@ namespace Ordo.Migrations.Postgres.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<Guid?>("CustomerGroupId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Department")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
@@ -421,6 +424,29 @@ namespace Ordo.Migrations.Postgres.Migrations
                     b.ToTable("FeeSchedules", (string)null);
                 });
 
+            modelBuilder.Entity("Ordo.Domain.Money.CustomerGroup", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("CustomerGroups", (string)null);
+                });
+
             modelBuilder.Entity("Ordo.Domain.Money.DiscountCode", b =>
                 {
                     b.Property<Guid>("Id")
@@ -477,6 +503,9 @@ namespace Ordo.Migrations.Postgres.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("CustomerGroupId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTimeOffset>("EffectiveFrom")
                         .HasColumnType("timestamp with time zone");
 
@@ -497,7 +526,7 @@ namespace Ordo.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("EffectiveFrom");
+                    b.HasIndex("CustomerGroupId", "EffectiveFrom");
 
                     b.ToTable("ExchangeRates", (string)null);
                 });

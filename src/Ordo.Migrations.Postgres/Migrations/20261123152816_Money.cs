@@ -50,6 +50,12 @@ namespace Ordo.Migrations.Postgres.Migrations
                 nullable: true);
 
             migrationBuilder.AddColumn<Guid>(
+                name: "CustomerGroupId",
+                table: "AspNetUsers",
+                type: "uuid",
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
                 name: "LoyaltyTierId",
                 table: "AspNetUsers",
                 type: "uuid",
@@ -62,6 +68,19 @@ namespace Ordo.Migrations.Postgres.Migrations
                 precision: 5,
                 scale: 2,
                 nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "CustomerGroups",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CustomerGroups", x => x.Id);
+                });
 
             migrationBuilder.CreateTable(
                 name: "DiscountCodes",
@@ -108,7 +127,8 @@ namespace Ordo.Migrations.Postgres.Migrations
                     EffectiveFrom = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     SetAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     SetById = table.Column<Guid>(type: "uuid", nullable: false),
-                    SetByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                    SetByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CustomerGroupId = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -308,6 +328,12 @@ namespace Ordo.Migrations.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_CustomerGroups_Name",
+                table: "CustomerGroups",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DiscountCodes_Code",
                 table: "DiscountCodes",
                 column: "Code",
@@ -325,9 +351,9 @@ namespace Ordo.Migrations.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_ExchangeRates_EffectiveFrom",
+                name: "IX_ExchangeRates_CustomerGroupId_EffectiveFrom",
                 table: "ExchangeRates",
-                column: "EffectiveFrom");
+                columns: new[] { "CustomerGroupId", "EffectiveFrom" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_FeeSchedules_EffectiveFrom",
@@ -426,6 +452,9 @@ namespace Ordo.Migrations.Postgres.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "CustomerGroups");
+
+            migrationBuilder.DropTable(
                 name: "DiscountCodes");
 
             migrationBuilder.DropTable(
@@ -483,6 +512,10 @@ namespace Ordo.Migrations.Postgres.Migrations
 
             migrationBuilder.DropColumn(
                 name: "CustomerCode",
+                table: "AspNetUsers");
+
+            migrationBuilder.DropColumn(
+                name: "CustomerGroupId",
                 table: "AspNetUsers");
 
             migrationBuilder.DropColumn(
