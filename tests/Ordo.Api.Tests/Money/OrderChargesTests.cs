@@ -112,6 +112,25 @@ public abstract class OrderChargesTests(OrdoApp app) : ApiTest(app)
     }
 
     [Fact]
+    public async Task Two_confirmed_transfers_for_the_same_balance_return_the_overpayment_to_the_wallet()
+    {
+        var (customer, orderId, deposited) = await DepositedOrderAsync();
+        var accountant = await AccountantAsync();
+        var walletBefore = await customer.BalanceAsync();
+        var first = await (await TryPayAsync(customer, orderId, PaymentMethod.BankTransfer)).ReadAsync<PaymentDto>(HttpStatusCode.Created);
+        var second = await (await TryPayAsync(customer, orderId, PaymentMethod.BankTransfer)).ReadAsync<PaymentDto>(HttpStatusCode.Created);
+
+        await (await accountant.PostAsync($"/api/payments/{first.Id}/confirm")).ShouldHaveStatusAsync(HttpStatusCode.OK);
+        await (await accountant.PostAsync($"/api/payments/{second.Id}/confirm")).ShouldHaveStatusAsync(HttpStatusCode.OK);
+
+        var charges = await customer.ChargesAsync(orderId);
+        Assert.Equal((charges.TotalVnd, 0m), (charges.PaidVnd, charges.DueVnd));
+        Assert.Equal(walletBefore + deposited.DueVnd, await customer.BalanceAsync());
+        Assert.Equal(JournalEntryKind.Refund, (await customer.StatementAsync()).Lines[0].Kind);
+        await accountant.BooksShouldBalanceAsync();
+    }
+
+    [Fact]
     public async Task A_loyalty_tier_and_then_agreed_terms_lower_the_service_fee()
     {
         var admin = await AdminAsync();
