@@ -59,6 +59,8 @@ public sealed class Ledger(OrdoDbContext db)
     public async Task<decimal> OrderPaidAsync(Guid orderId, CancellationToken ct) =>
         LedgerAccount.Order(orderId).BalanceOf(await SumAsync(LedgerAccount.Order(orderId).Key, ct)).Amount;
 
+    /// <summary>Saved lines plus those posted earlier in this use case, so a later step sees the whole of it.</summary>
     private async Task<decimal> SumAsync(string accountKey, CancellationToken ct) =>
-        await db.JournalLines.Where(l => l.AccountKey == accountKey).SumAsync(l => l.Amount, ct);
+        await db.JournalLines.Where(l => l.AccountKey == accountKey).SumAsync(l => l.Amount, ct)
+        + db.ChangeTracker.Entries<JournalLine>().Where(e => e.State == EntityState.Added && e.Entity.AccountKey == accountKey).Sum(e => e.Entity.Amount);
 }

@@ -75,8 +75,11 @@ public sealed class OrderPayments(OrdoDbContext db, Ledger ledger, OrderCharges 
         await ledger.InTransactionAsync(async () =>
         {
             var payment = await LoadAsync(paymentId, ct);
-            var code = await db.Orders.Where(o => o.Id == payment.OrderId).Select(o => o.Code).FirstAsync(ct);
-            await ledger.PostAsync(payment.Settle(actor, code, clock.GetUtcNow()), ct);
+            var order = await db.LoadForUpdateAsync(payment.OrderId, actor, null, ct);
+            var now = clock.GetUtcNow();
+            await ledger.PostAsync(payment.Settle(actor, order.Code, now), ct);
+            // Two transfers for the same balance both arrive: the second overpays, and the excess is the customer's.
+            await charges.RefundExcessAsync(actor, order, now, ct);
             await db.SaveChangesAsync(ct);
             return await GetAsync(paymentId, ct);
         }, ct);
