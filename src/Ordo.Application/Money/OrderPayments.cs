@@ -76,6 +76,11 @@ public sealed class OrderPayments(OrdoDbContext db, Ledger ledger, OrderCharges 
         {
             var payment = await LoadAsync(paymentId, ct);
             var order = await db.LoadForUpdateAsync(payment.OrderId, actor, null, ct);
+            if (Domain.Orders.OrderLifecycle.IsTerminal(order.Status) && order.Status != Domain.Orders.OrderStatus.Completed)
+            {
+                throw new DomainException("payment.order_closed", $"Order {order.Code} is {order.Status}; reject this payment and return the money instead.");
+            }
+
             var now = clock.GetUtcNow();
             await ledger.PostAsync(payment.Settle(actor, order.Code, now), ct);
             // Two transfers for the same balance both arrive: the second overpays, and the excess is the customer's.

@@ -17,6 +17,7 @@ internal static class MoneyEndpoints
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
         api.MapGet("/wallet", Wallet).WithSummary("Wallet balance and pending top-ups (staff pass customerId)");
         api.MapGet("/wallet/statement", Statement).WithSummary("Wallet movements with running balance, newest first").ProducesValidationProblem();
+        api.MapGet("/wallet/statement.xlsx", ExportStatement).WithSummary("The wallet statement for a period as an Excel workbook");
         api.MapPost("/wallet/top-ups", RequestTopUp).WithSummary("Ask for a top-up by bank transfer or at the office (pending until confirmed)").ProducesValidationProblem();
         api.MapGet("/top-ups", ListTopUps).WithSummary("Top-ups: the accountant's queue (filter status=Pending), or the customer's own");
         api.MapPost("/top-ups/{id:guid}/confirm", ConfirmTopUp).WithSummary("Confirm the amount received: credits the wallet (accountant)")
@@ -42,6 +43,13 @@ internal static class MoneyEndpoints
     internal static async Task<Ok<WalletQueries.Statement>> Statement(
         HttpContext context, WalletQueries wallets, Guid? customerId, DateTimeOffset? from, DateTimeOffset? to, int? page, int? pageSize, CancellationToken ct) =>
         TypedResults.Ok(await wallets.StatementAsync(context.Actor(), customerId, from, to, page ?? 1, pageSize ?? 50, ct));
+
+    internal static async Task<FileContentHttpResult> ExportStatement(
+        HttpContext context, WalletQueries wallets, Guid? customerId, DateTimeOffset? from, DateTimeOffset? to, CancellationToken ct)
+    {
+        var statement = await wallets.StatementAsync(context.Actor(), customerId, from, to, 1, 10_000, ct);
+        return TypedResults.File(StatementExport.ToXlsx(statement), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "wallet-statement.xlsx");
+    }
 
     internal static async Task<Created<TopUpDto>> RequestTopUp(HttpContext context, TopUps topUps, TopUps.RequestCommand command, CancellationToken ct)
     {
