@@ -10,7 +10,7 @@ namespace Ordo.Application.Money;
 /// <summary>A customer's wallet: balance, pending top-ups and the statement with a running balance.</summary>
 public sealed class WalletQueries(OrdoDbContext db, Ledger ledger)
 {
-    public sealed record WalletDto(Guid CustomerId, decimal BalanceVnd, decimal PendingTopUpsVnd);
+    public sealed record WalletDto(Guid CustomerId, decimal BalanceVnd, decimal PendingTopUpsVnd, string? CustomerCode);
 
     public sealed record StatementLine(
         Guid EntryId, DateTimeOffset At, JournalEntryKind Kind, string Description, Guid? OrderId, string? OrderCode,
@@ -23,7 +23,8 @@ public sealed class WalletQueries(OrdoDbContext db, Ledger ledger)
         var id = Owner(actor, customerId);
         var balance = await ledger.WalletBalanceAsync(id, ct);
         var pending = await db.TopUps.Where(t => t.CustomerId == id && t.Status == TopUpStatus.Pending).Select(t => t.AmountVnd).ToListAsync(ct);
-        return new WalletDto(id, balance, pending.Sum());
+        var code = await db.Users.AsNoTracking().Where(u => u.Id == id).Select(u => u.CustomerCode).FirstOrDefaultAsync(ct);
+        return new WalletDto(id, balance, pending.Sum(), code);
     }
 
     /// <summary>Movements newest first; each line shows the balance right after it.</summary>

@@ -23,6 +23,18 @@ public static class Formats
         return value.ToString("C2", format);
     }
 
+    /// <summary>VND has no minor unit: no decimals, the dong sign where the culture puts a currency sign.</summary>
+    public static string Vnd(decimal value)
+    {
+        var format = (NumberFormatInfo)CultureInfo.CurrentCulture.NumberFormat.Clone();
+        format.CurrencySymbol = "₫";
+        format.CurrencyDecimalDigits = 0;
+        return value.ToString("C0", format);
+    }
+
+    /// <summary>A signed VND amount for statements: "+1.250.000 ₫" or "-1.250.000 ₫".</summary>
+    public static string SignedVnd(decimal value) => value > 0 ? $"+{Vnd(value)}" : value < 0 ? $"-{Vnd(-value)}" : Vnd(0);
+
     public static string Number(int value) => value.ToString("N0", CultureInfo.CurrentCulture);
 
     /// <summary>The start of a calendar day in Vietnam time, for date filters.</summary>
