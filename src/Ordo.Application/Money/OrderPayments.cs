@@ -45,7 +45,7 @@ public sealed class OrderPayments(OrdoDbContext db, Ledger ledger, OrderCharges 
 
     public async Task<PagedResult<PaymentDto>> ListAsync(Actor actor, PaymentStatus? status, Guid? orderId, int page, int pageSize, CancellationToken ct)
     {
-        new Check().That(page >= 1, "page", "must be 1 or more").That(pageSize is >= 1 and <= 200, "pageSize", "must be between 1 and 200").ThrowIfAny();
+        new Check().Paging(page, pageSize, 200).ThrowIfAny();
         var query = db.Payments.AsNoTracking();
         if (!actor.IsStaff)
         {

@@ -37,7 +37,7 @@ public sealed class TopUps(OrdoDbContext db, Ledger ledger, TimeProvider clock)
 
     public async Task<PagedResult<TopUpDto>> ListAsync(Actor actor, TopUpStatus? status, int page, int pageSize, CancellationToken ct)
     {
-        new Check().That(page >= 1, "page", "must be 1 or more").That(pageSize is >= 1 and <= 200, "pageSize", "must be between 1 and 200").ThrowIfAny();
+        new Check().Paging(page, pageSize, 200).ThrowIfAny();
         var query = db.TopUps.AsNoTracking();
         if (!actor.IsAnyOf(Roles.Accountant))
         {

@@ -30,7 +30,7 @@ public sealed class WalletQueries(OrdoDbContext db, Ledger ledger)
     /// <summary>Movements newest first; each line shows the balance right after it.</summary>
     public async Task<Statement> StatementAsync(Actor actor, Guid? customerId, DateTimeOffset? from, DateTimeOffset? to, int page, int pageSize, CancellationToken ct)
     {
-        new Check().That(page >= 1, "page", "must be 1 or more").That(pageSize is >= 1 and <= 10_000, "pageSize", "must be between 1 and 10000")
+        new Check().Paging(page, pageSize, 10_000)
             .That(from is null || to is null || from <= to, "from", "must not be after 'to'").ThrowIfAny();
         var id = Owner(actor, customerId);
         var account = LedgerAccount.Wallet(id);

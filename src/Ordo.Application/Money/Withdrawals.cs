@@ -30,7 +30,7 @@ public sealed class Withdrawals(OrdoDbContext db, Ledger ledger, TimeProvider cl
 
     public async Task<PagedResult<WithdrawalDto>> ListAsync(Actor actor, PaymentStatus? status, int page, int pageSize, CancellationToken ct)
     {
-        new Check().That(page >= 1, "page", "must be 1 or more").That(pageSize is >= 1 and <= 200, "pageSize", "must be between 1 and 200").ThrowIfAny();
+        new Check().Paging(page, pageSize, 200).ThrowIfAny();
         var query = db.Withdrawals.AsNoTracking();
         if (!actor.IsAnyOf(Roles.Accountant))
         {
