@@ -61,14 +61,21 @@ public sealed class Check
             _errors[field] = list = [];
         }
 
-        list.Add(reason);
+        // The same reason twice (e.g. a taken e-mail that is also a taken user name) is said once.
+        if (!list.Contains(reason))
+        {
+            list.Add(reason);
+        }
     }
 
     public void ThrowIfAny()
     {
         if (HasErrors)
         {
-            throw new DomainValidationException(_errors.ToDictionary(e => e.Key, e => e.Value.ToArray()));
+            throw ToException();
         }
     }
+
+    public DomainValidationException ToException() =>
+        new(_errors.ToDictionary(e => e.Key, e => e.Value.ToArray()));
 }

@@ -68,13 +68,7 @@ public sealed class IdentityBootstrap(
         var created = await users.CreateAsync(user, password!);
         if (!created.Succeeded)
         {
-            var errors = new Check();
-            foreach (var e in created.Errors)
-            {
-                errors.Add(e.Code.StartsWith("Password", StringComparison.Ordinal) ? "password" : "email", e.Description);
-            }
-
-            errors.ThrowIfAny();
+            throw IdentityErrors.ToValidation(created.Errors);
         }
 
         await users.AddToRoleAsync(user, Roles.Admin);
