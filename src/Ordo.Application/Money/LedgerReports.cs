@@ -76,14 +76,15 @@ public sealed class LedgerReports(OrdoDbContext db, OrderCharges charges)
     public async Task<Debts> DebtsAsync(Actor actor, CancellationToken ct)
     {
         EnsureAccounting(actor);
-        var open = await db.Orders.AsNoTracking().Include(o => o.Lines)
+        var open = await db.Orders.AsNoTracking().Include(o => o.Lines).Include(o => o.Charges).AsSplitQuery()
             .Where(o => o.Kind == OrderKind.Purchase && o.Status != OrderStatus.Submitted && o.Status != OrderStatus.Rejected
                         && o.Status != OrderStatus.Cancelled && o.Status != OrderStatus.OutOfStock && o.Status != OrderStatus.Completed)
             .ToListAsync(ct);
+        var breakdowns = await charges.CalculateManyAsync(open, ct);
         var debts = new List<OrderDebt>();
         foreach (var order in open)
         {
-            var b = await charges.CalculateAsync(order, ct);
+            var b = breakdowns[order.Id];
             if (b.Due.Amount != 0)
             {
                 debts.Add(new OrderDebt(order.Id, order.Code, order.CustomerId, order.CustomerName, order.Status, b.Total.Amount, b.Paid.Amount, b.Due.Amount));

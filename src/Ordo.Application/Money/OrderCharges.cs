@@ -30,13 +30,59 @@ public sealed class OrderCharges(OrdoDbContext db, MoneySettings settings, Ledge
     internal async Task<ChargeBreakdown> CalculateAsync(Order order, CancellationToken ct)
     {
         var profile = await db.Users.AsNoTracking().Where(u => u.Id == order.CustomerId)
-            .Select(u => new { u.ServiceFeePercent, u.LoyaltyTierId, u.CustomerGroupId }).FirstOrDefaultAsync(ct);
+            .Select(u => new CustomerTerms(u.ServiceFeePercent, u.LoyaltyTierId, u.CustomerGroupId)).FirstOrDefaultAsync(ct);
         var rate = order.VndPerCny is { } locked ? ExchangeRate.Of(locked) : await settings.CurrentRateAsync(ct, profile?.CustomerGroupId);
-        var fees = await settings.CurrentFeesAsync(ct);
-        var paid = await ledger.OrderPaidAsync(order.Id, ct);
         var tier = profile?.LoyaltyTierId is { } tierId
             ? await db.LoyaltyTiers.AsNoTracking().FirstOrDefaultAsync(t => t.Id == tierId, ct)
             : null;
+        return Calculate(order, profile, tier, rate, await settings.CurrentFeesAsync(ct), await ledger.OrderPaidAsync(order.Id, ct));
+    }
+
+    /// <summary>
+    /// The breakdowns of many orders (reports), with a fixed number of queries however many orders:
+    /// terms, tiers, fee tables, rates and paid amounts are each read once.
+    /// </summary>
+    internal async Task<IReadOnlyDictionary<Guid, ChargeBreakdown>> CalculateManyAsync(IReadOnlyList<Order> orders, CancellationToken ct)
+    {
+        var customerIds = orders.Select(o => o.CustomerId).Distinct().ToList();
+        var profiles = await db.Users.AsNoTracking().Where(u => customerIds.Contains(u.Id))
+            .ToDictionaryAsync(u => u.Id, u => new CustomerTerms(u.ServiceFeePercent, u.LoyaltyTierId, u.CustomerGroupId), ct);
+        var tiers = await db.LoyaltyTiers.AsNoTracking().ToDictionaryAsync(t => t.Id, ct);
+        var fees = await settings.CurrentFeesAsync(ct);
+        var keys = orders.Select(o => LedgerAccount.Order(o.Id).Key).ToList();
+        var sums = await db.JournalLines.AsNoTracking().Where(l => keys.Contains(l.AccountKey))
+            .GroupBy(l => l.AccountKey).Select(g => new { g.Key, Sum = g.Sum(l => l.Amount) })
+            .ToDictionaryAsync(x => x.Key, x => x.Sum, ct);
+        var rates = new Dictionary<Guid, ExchangeRate>();
+        ExchangeRate? generalRate = null;
+        var result = new Dictionary<Guid, ChargeBreakdown>();
+        foreach (var order in orders)
+        {
+            var profile = profiles.GetValueOrDefault(order.CustomerId);
+            ExchangeRate rate;
+            if (order.VndPerCny is { } locked)
+            {
+                rate = ExchangeRate.Of(locked);
+            }
+            else if (profile?.CustomerGroupId is { } groupId)
+            {
+                rate = rates.TryGetValue(groupId, out var known) ? known : rates[groupId] = await settings.CurrentRateAsync(ct, groupId);
+            }
+            else
+            {
+                rate = generalRate ??= await settings.CurrentRateAsync(ct);
+            }
+
+            var tier = profile?.LoyaltyTierId is { } tierId ? tiers.GetValueOrDefault(tierId) : null;
+            var paid = LedgerAccount.Order(order.Id).BalanceOf(sums.GetValueOrDefault(LedgerAccount.Order(order.Id).Key)).Amount;
+            result[order.Id] = Calculate(order, profile, tier, rate, fees, paid);
+        }
+
+        return result;
+    }
+
+    private static ChargeBreakdown Calculate(Order order, CustomerTerms? profile, LoyaltyTier? tier, ExchangeRate rate, FeeSchedule fees, decimal paid)
+    {
         var input = new ChargeInput(
             Cash.Cny(order.GoodsValueCny), rate,
             [.. order.Lines.Select(l => (l.Product.UnitPriceCny, l.Product.Quantity))],
@@ -52,6 +98,8 @@ public sealed class OrderCharges(OrdoDbContext db, MoneySettings settings, Ledge
             Paid: Cash.Vnd(paid));
         return ChargeCalculator.Calculate(input, fees);
     }
+
+    private sealed record CustomerTerms(decimal? ServiceFeePercent, Guid? LoyaltyTierId, Guid? CustomerGroupId);
 
     /// <summary>When what an order costs falls below what was paid, the difference goes back to the wallet.</summary>
     internal async Task RefundExcessAsync(Actor actor, Order order, DateTimeOffset now, CancellationToken ct)
