@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Ordo.Application.Identity;
 using Ordo.Application.Money;
+using Ordo.Application.Notifications;
 using Ordo.Application.Orders;
 
 namespace Ordo.Application;
@@ -20,6 +21,8 @@ public static class DependencyInjection
         services.AddScoped<ReviewOrders>();
         services.AddScoped<AssignOrder>();
         services.AddScoped<CancelOrder>();
+        services.AddScoped<MarkOutOfStock>();
+        services.AddScoped<NotificationInbox>();
         services.AddScoped<GetOrder>();
         services.AddScoped<SearchOrders>();
         services.AddScoped<Ledger>();

@@ -15,6 +15,7 @@ using Ordo.Web.Common;
 using Ordo.Web.Components;
 using Ordo.Web.Identity;
 using Ordo.Web.Money;
+using Ordo.Web.Notifications;
 using Ordo.Web.Orders;
 using Scalar.AspNetCore;
 
@@ -118,6 +119,7 @@ app.MapOrderEndpoints();
 app.MapMoneyEndpoints();
 app.MapOrderMoneyEndpoints();
 app.MapMoneyAdminEndpoints();
+app.MapNotificationEndpoints();
 app.MapCultureEndpoints();
 app.MapAccountEndpoints();
 app.MapStaticAssets();

@@ -6,15 +6,18 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Ordo.Application.Common;
 using Ordo.Application.Identity;
 using Ordo.Application.Money;
+using Ordo.Application.Notifications;
 using Ordo.Domain.Common;
 using Ordo.Domain.Money;
+using Ordo.Domain.Notifications;
 using Ordo.Domain.Orders;
 
 namespace Ordo.Application.Data;
 
 /// <summary>
 /// The unit of work. Saving bumps the concurrency version of every changed aggregate and writes the
-/// aggregates' domain events to the outbox in the same transaction.
+/// aggregates' domain events to the outbox in the same transaction, with the in-app notifications they
+/// give the customer.
 /// </summary>
 public sealed class OrdoDbContext(DbContextOptions<OrdoDbContext> options)
     : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options)
@@ -55,6 +58,8 @@ public sealed class OrdoDbContext(DbContextOptions<OrdoDbContext> options)
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
+    public DbSet<Notification> Notifications => Set<Notification>();
+
     public bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
@@ -78,6 +83,10 @@ public sealed class OrdoDbContext(DbContextOptions<OrdoDbContext> options)
                     Payload = JsonSerializer.Serialize(domainEvent, domainEvent.GetType(), EventJson),
                     OccurredAt = domainEvent.OccurredAt,
                 });
+                if (CustomerNotifications.For(domainEvent) is { } notification)
+                {
+                    Notifications.Add(notification);
+                }
             }
         }
 

@@ -107,9 +107,17 @@ public sealed class OrderCharges(OrdoDbContext db, MoneySettings settings, Ledge
         var breakdown = await CalculateAsync(order, ct);
         if (breakdown.Due.IsNegative && order.Status is not (OrderStatus.Submitted or OrderStatus.Approved))
         {
-            await ledger.PostAsync(JournalEntry.Post(
-                JournalEntryKind.Refund, $"Refund of the overpayment on {order.Code}",
-                Postings.RefundToWallet(order.CustomerId, order.Id, breakdown.Due.Negate()), actor, now, order.Id, order.CustomerId), ct);
+            await ledger.PostAsync(order.Refund(actor, breakdown.Due.Negate(), "paid more than the order now costs", now), ct);
+        }
+    }
+
+    /// <summary>The order is closed without goods (cancelled, out of stock): everything paid towards it goes back to the wallet.</summary>
+    internal async Task RefundAllPaidAsync(Actor actor, Order order, string reason, DateTimeOffset now, CancellationToken ct)
+    {
+        var paid = await ledger.OrderPaidAsync(order.Id, ct);
+        if (paid > 0)
+        {
+            await ledger.PostAsync(order.Refund(actor, Cash.Vnd(paid), reason, now), ct);
         }
     }
 

@@ -1,12 +1,11 @@
 using Ordo.Application.Data;
 using Ordo.Application.Money;
 using Ordo.Domain.Identity;
-using Ordo.Domain.Money;
 
 namespace Ordo.Application.Orders;
 
 /// <summary>Cancels an order; whatever the customer had paid towards it goes back to the wallet in the same transaction.</summary>
-public sealed class CancelOrder(OrdoDbContext db, Ledger ledger, TimeProvider clock)
+public sealed class CancelOrder(OrdoDbContext db, Ledger ledger, OrderCharges charges, TimeProvider clock)
 {
     public sealed record Command(string? Reason);
 
@@ -17,15 +16,9 @@ public sealed class CancelOrder(OrdoDbContext db, Ledger ledger, TimeProvider cl
         {
             var order = await db.LoadForUpdateAsync(orderId, actor, expectedVersion, ct);
             var now = clock.GetUtcNow();
-            order.Cancel(actor, command.Reason ?? string.Empty, now);
-            var paid = await ledger.OrderPaidAsync(order.Id, ct);
-            if (paid > 0)
-            {
-                await ledger.PostAsync(JournalEntry.Post(
-                    JournalEntryKind.Refund, $"Refund of {order.Code} (cancelled)",
-                    Postings.RefundToWallet(order.CustomerId, order.Id, Domain.Money.Money.Vnd(paid)), actor, now, order.Id, order.CustomerId), ct);
-            }
-
+            var reason = command.Reason ?? string.Empty;
+            order.Cancel(actor, reason, now);
+            await charges.RefundAllPaidAsync(actor, order, $"cancelled: {reason.Trim()}", now, ct);
             await db.SaveChangesAsync(ct);
             return order.ToDetails(actor);
         }, ct);

@@ -1,5 +1,6 @@
 using Ordo.Domain.Common;
 using Ordo.Domain.Identity;
+using Ordo.Domain.Money.Events;
 
 namespace Ordo.Domain.Money;
 
@@ -95,6 +96,7 @@ public sealed class Payment : AggregateRoot
         DecidedAt = now;
         DecidedByName = actor.Name;
         JournalEntryId = entry.Id;
+        Raise(new PaymentSettled(Id, OrderId, orderCode, CustomerId, AmountVnd, Method, actor.UserId, now));
         return entry;
     }
 
@@ -111,5 +113,6 @@ public sealed class Payment : AggregateRoot
         RejectReason = reason!.Trim();
         DecidedAt = now;
         DecidedByName = actor.Name;
+        Raise(new PaymentRejected(Id, OrderId, CustomerId, AmountVnd, RejectReason, actor.UserId, now));
     }
 }

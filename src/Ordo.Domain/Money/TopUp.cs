@@ -1,5 +1,6 @@
 using Ordo.Domain.Common;
 using Ordo.Domain.Identity;
+using Ordo.Domain.Money.Events;
 
 namespace Ordo.Domain.Money;
 
@@ -75,6 +76,7 @@ public sealed class TopUp : AggregateRoot
         Decide(actor, now);
         JournalEntryId = entry.Id;
         StatementReference = statementReference;
+        Raise(new TopUpConfirmed(Id, CustomerId, receivedVnd, actor.UserId, now));
         return entry;
     }
 
@@ -86,6 +88,7 @@ public sealed class TopUp : AggregateRoot
         Status = TopUpStatus.Rejected;
         RejectReason = reason!.Trim();
         Decide(actor, now);
+        Raise(new TopUpRejected(Id, CustomerId, AmountVnd, RejectReason, actor.UserId, now));
     }
 
     internal static void ValidateAmount(decimal amount, string field) => CheckAmount(new Check(), amount, field).ThrowIfAny();

@@ -1,5 +1,6 @@
 using Ordo.Domain.Common;
 using Ordo.Domain.Identity;
+using Ordo.Domain.Money.Events;
 
 namespace Ordo.Domain.Money;
 
@@ -62,6 +63,7 @@ public sealed class Withdrawal : AggregateRoot
         DecidedAt = now;
         DecidedByName = actor.Name;
         JournalEntryId = entry.Id;
+        Raise(new WithdrawalPaid(Id, CustomerId, AmountVnd, actor.UserId, now));
         return entry;
     }
 
@@ -74,6 +76,7 @@ public sealed class Withdrawal : AggregateRoot
         RejectReason = reason!.Trim();
         DecidedAt = now;
         DecidedByName = actor.Name;
+        Raise(new WithdrawalRejected(Id, CustomerId, AmountVnd, RejectReason, actor.UserId, now));
     }
 
     private void EnsurePending()

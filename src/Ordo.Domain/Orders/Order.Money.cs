@@ -95,7 +95,34 @@ public sealed partial class Order
         _charges.Add(charge);
         UpdatedAt = now;
         var sign = kind == ChargeKind.Credit ? "-" : "+";
-        AppendHistory(OrderHistoryAction.ChargeAdded, Status, Status, actor, $"{sign}{amountVnd:0} VND: {charge.Reason}", now, customerNotified: true);
+        AppendHistory(OrderHistoryAction.ChargeAdded, Status, Status, actor, Cut($"{sign}{amountVnd:0} VND: {charge.Reason}", MaxReasonLength), now, customerNotified: true);
         Raise(new OrderChargeAdded(Id, Code, CustomerId, kind, amountVnd, charge.Reason, actor.UserId, now));
+    }
+
+    /// <summary>
+    /// Money paid towards this order goes back to the customer's wallet (cancelled, out of stock, or
+    /// paid more than it now costs). The order's timeline records it and the customer is told; the
+    /// returned entry is what the ledger must post in the same transaction.
+    /// </summary>
+    public JournalEntry Refund(Actor actor, Cash amount, string reason, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (amount.Currency != Currency.VND || !amount.IsPositive)
+        {
+            throw new DomainValidationException("amountVnd", "a refund must be a positive VND amount");
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new DomainValidationException("reason", "is required");
+        }
+
+        // The reason usually quotes a cancel or out-of-stock reason: it is cut to fit, never refused for length.
+        var why = Cut(reason.Trim(), MaxReasonLength);
+        UpdatedAt = now;
+        AppendHistory(OrderHistoryAction.Refunded, Status, Status, actor, Cut($"+{amount.Amount:0} VND: {why}", MaxReasonLength), now, customerNotified: true);
+        Raise(new OrderRefunded(Id, Code, CustomerId, amount.Amount, why, actor.UserId, now));
+        return JournalEntry.Post(
+            JournalEntryKind.Refund, $"Refund on {Code}: {Cut(why, 400)}", Postings.RefundToWallet(CustomerId, Id, amount), actor, now, Id, CustomerId);
     }
 }

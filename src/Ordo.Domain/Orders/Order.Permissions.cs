@@ -4,6 +4,9 @@ namespace Ordo.Domain.Orders;
 
 public sealed partial class Order
 {
+    /// <summary>Who may close an order the shop cannot supply: the buyers, and customer care's manager.</summary>
+    private static readonly string[] OutOfStockRoles = [Roles.OrderManager, Roles.OrderingStaff, Roles.CsManager];
+
     /// <summary>The actions <paramref name="actor"/> may take on this order now (the UI shows only these).</summary>
     public IReadOnlyList<string> AllowedActions(Actor actor)
     {
@@ -36,6 +39,11 @@ public sealed partial class Order
             && (staffMayCancel || (IsOwnedBy(actor) && OrderLifecycle.CustomerMayCancel(Kind, Status))))
         {
             actions.Add(OrderActions.Cancel);
+        }
+
+        if (actor.IsAnyOf(OutOfStockRoles) && OrderLifecycle.CanMove(Kind, Status, OrderStatus.OutOfStock))
+        {
+            actions.Add(OrderActions.OutOfStock);
         }
 
         return actions;

@@ -112,6 +112,19 @@ public sealed partial class Order
         Raise(new OrderCancelled(Id, Code, CustomerId, from, actor.UserId, why, now));
     }
 
+    /// <summary>
+    /// The shop cannot supply the order at all: buying staff (or customer care's manager) close it
+    /// after the deposit. Returning what was paid is the money feature's reaction, as for a cancel.
+    /// </summary>
+    public void MarkOutOfStock(Actor actor, string reason, DateTimeOffset now)
+    {
+        var why = RequireReason(reason);
+        EnsureRole(actor, "mark an order out of stock", OutOfStockRoles);
+        var from = Status;
+        MoveTo(OrderStatus.OutOfStock, OrderHistoryAction.OutOfStock, actor, why, now, customerNotified: true);
+        Raise(new OrderOutOfStock(Id, Code, CustomerId, from, actor.UserId, why, now));
+    }
+
     private void EnsureEditable(Actor actor, OrderKind kind)
     {
         if (!IsOwnedBy(actor) && !actor.IsAnyOf(Roles.CsManager, Roles.CsStaff))

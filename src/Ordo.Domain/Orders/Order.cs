@@ -171,6 +171,9 @@ public sealed partial class Order : AggregateRoot
 
     private static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
+    /// <summary>Timeline remarks quote reasons with a prefix; the quote is cut to fit the column rather than refused.</summary>
+    private static string Cut(string text, int max) => text.Length > max ? text[..max] : text;
+
     private void Reindex()
     {
         GoodsValueCny = Kind == OrderKind.Purchase

@@ -7,4 +7,5 @@ public static class OrderActions
     public const string Reject = "reject";
     public const string Assign = "assign";
     public const string Cancel = "cancel";
+    public const string OutOfStock = "outOfStock";
 }

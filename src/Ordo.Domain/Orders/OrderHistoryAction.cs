@@ -10,4 +10,6 @@ public enum OrderHistoryAction
     Cancelled,
     Deposited,
     ChargeAdded,
+    OutOfStock,
+    Refunded,
 }

@@ -29,7 +29,8 @@ internal static class OrderEndpoints
         MapTransition(orders.MapPost("/{id:guid}/approve", Approve).WithSummary("Approve a Submitted order; optionally assign CS staff"));
         MapTransition(orders.MapPost("/{id:guid}/reject", Reject).WithSummary("Reject a Submitted order with a reason"));
         MapTransition(orders.MapPost("/{id:guid}/assign", Assign).WithSummary("Assign a customer-care staff member"));
-        MapTransition(orders.MapPost("/{id:guid}/cancel", Cancel).WithSummary("Cancel an order that is not yet being bought, with a reason"));
+        MapTransition(orders.MapPost("/{id:guid}/cancel", Cancel).WithSummary("Cancel an order that is not yet being bought, with a reason; what was paid returns to the wallet"));
+        MapTransition(orders.MapPost("/{id:guid}/out-of-stock", OutOfStock).WithSummary("The shop cannot supply the order (buying staff): it closes and what was paid returns to the wallet"));
         orders.MapPost("/approve", ApproveMany).WithSummary("Approve many orders at once; each result says done or why not").ProducesValidationProblem();
         orders.MapPost("/reject", RejectMany).WithSummary("Reject many orders at once with one reason").ProducesValidationProblem();
         return orders;
@@ -77,6 +78,9 @@ internal static class OrderEndpoints
 
     internal static async Task<Ok<OrderDetailsDto>> Cancel(HttpContext context, CancelOrder cancel, Guid id, CancelOrder.Command command, CancellationToken ct) =>
         WithETag(context, await cancel.HandleAsync(context.Actor(), id, command, context.Request.IfMatchVersion(), ct));
+
+    internal static async Task<Ok<OrderDetailsDto>> OutOfStock(HttpContext context, MarkOutOfStock outOfStock, Guid id, MarkOutOfStock.Command command, CancellationToken ct) =>
+        WithETag(context, await outOfStock.HandleAsync(context.Actor(), id, command, context.Request.IfMatchVersion(), ct));
 
     internal static async Task<Ok<BulkResponse>> ApproveMany(HttpContext context, ReviewOrders review, ReviewOrders.BulkApproveCommand command, CancellationToken ct) =>
         Bulk(await review.ApproveManyAsync(context.Actor(), command, ct));

@@ -21,6 +21,7 @@ public class AllowedActionsTests
     private const string Reject = OrderActions.Reject;
     private const string Assign = OrderActions.Assign;
     private const string Cancel = OrderActions.Cancel;
+    private const string OutOfStock = OrderActions.OutOfStock;
 
     public static TheoryData<OrderKind, OrderStatus, Who, string[]> Table => new()
     {
@@ -36,11 +37,13 @@ public class AllowedActionsTests
         { OrderKind.Purchase, OrderStatus.Approved, Who.CsManager, [Assign, Cancel] },
         { OrderKind.Purchase, OrderStatus.Approved, Who.Admin, [Assign, Cancel] },
         { OrderKind.Purchase, OrderStatus.Deposited, Who.Owner, [Cancel] },
-        { OrderKind.Purchase, OrderStatus.Deposited, Who.CsManager, [Assign, Cancel] },
+        { OrderKind.Purchase, OrderStatus.Deposited, Who.CsManager, [Assign, Cancel, OutOfStock] },
+        { OrderKind.Purchase, OrderStatus.Deposited, Who.OrderManager, [Cancel, OutOfStock] },
+        { OrderKind.Purchase, OrderStatus.Deposited, Who.Accountant, [] },
         { OrderKind.Purchase, OrderStatus.Ordering, Who.Owner, [] },
         { OrderKind.Purchase, OrderStatus.Ordering, Who.CsStaff, [Cancel] },
-        { OrderKind.Purchase, OrderStatus.Ordering, Who.CsManager, [Assign, Cancel] },
-        { OrderKind.Purchase, OrderStatus.Ordering, Who.OrderManager, [Cancel] },
+        { OrderKind.Purchase, OrderStatus.Ordering, Who.CsManager, [Assign, Cancel, OutOfStock] },
+        { OrderKind.Purchase, OrderStatus.Ordering, Who.OrderManager, [Cancel, OutOfStock] },
         { OrderKind.Purchase, OrderStatus.Ordered, Who.Owner, [] },
         { OrderKind.Purchase, OrderStatus.Ordered, Who.CsStaff, [] },
         { OrderKind.Purchase, OrderStatus.Ordered, Who.CsManager, [Assign] },
@@ -92,7 +95,7 @@ public class AllowedActionsTests
         var offered = AnOrder.Of(kind).In(status).Build();
         var actor = ActorFor(who, offered);
 
-        foreach (var action in new[] { Edit, Approve, Reject, Assign, Cancel })
+        foreach (var action in new[] { Edit, Approve, Reject, Assign, Cancel, OutOfStock })
         {
             var order = AnOrder.Of(kind).OwnedBy(Actors.OwnerOf(offered)).In(status).Build();
             var accepted = Accepts(order, action, actor);
@@ -124,6 +127,9 @@ public class AllowedActionsTests
                     break;
                 case Assign:
                     order.AssignCsStaff(actor, StaffMembers.CustomerCare(), now);
+                    break;
+                case OutOfStock:
+                    order.MarkOutOfStock(actor, "Shop hết hàng", now);
                     break;
                 default:
                     order.Cancel(actor, "Không cần nữa", now);

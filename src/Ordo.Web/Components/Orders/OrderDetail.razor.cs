@@ -39,6 +39,11 @@ public partial class OrderDetail
                     async reason => changed = await RunAsync<CancelOrder, OrderDetailsDto>((cancel, actor) =>
                         cancel.HandleAsync(actor, id, new CancelOrder.Command(reason), version, CancellationToken.None)));
                 break;
+            case OrderActions.OutOfStock:
+                dialog = await ShowReasonAsync(L["Order.OutOfStockTitle", order.Code], L["Order.OutOfStockIntro"], L["OrderAction.outOfStock"], Color.Warning,
+                    async reason => changed = await RunAsync<MarkOutOfStock, OrderDetailsDto>((outOfStock, actor) =>
+                        outOfStock.HandleAsync(actor, id, new MarkOutOfStock.Command(reason), version, CancellationToken.None)));
+                break;
             case OrderActions.Edit:
                 var parameters = new DialogParameters<EditOrderDialog> { { d => d.Order, order } };
                 dialog = await Dialogs.ShowAsync<EditOrderDialog>(L["Order.EditTitle", order.Code], parameters,
