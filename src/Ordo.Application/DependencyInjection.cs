@@ -20,8 +20,7 @@ public static class DependencyInjection
         services.AddScoped<EditOrder>();
         services.AddScoped<ReviewOrders>();
         services.AddScoped<AssignOrder>();
-        services.AddScoped<CancelOrder>();
-        services.AddScoped<MarkOutOfStock>();
+        services.AddScoped<CloseOrder>();
         services.AddScoped<NotificationInbox>();
         services.AddScoped<GetOrder>();
         services.AddScoped<SearchOrders>();

@@ -76,11 +76,11 @@ internal static class OrderEndpoints
     internal static async Task<Ok<OrderDetailsDto>> Assign(HttpContext context, AssignOrder assign, Guid id, AssignOrder.Command command, CancellationToken ct) =>
         WithETag(context, await assign.HandleAsync(context.Actor(), id, command, context.Request.IfMatchVersion(), ct));
 
-    internal static async Task<Ok<OrderDetailsDto>> Cancel(HttpContext context, CancelOrder cancel, Guid id, CancelOrder.Command command, CancellationToken ct) =>
-        WithETag(context, await cancel.HandleAsync(context.Actor(), id, command, context.Request.IfMatchVersion(), ct));
+    internal static async Task<Ok<OrderDetailsDto>> Cancel(HttpContext context, CloseOrder close, Guid id, CloseOrder.Command command, CancellationToken ct) =>
+        WithETag(context, await close.CancelAsync(context.Actor(), id, command, context.Request.IfMatchVersion(), ct));
 
-    internal static async Task<Ok<OrderDetailsDto>> OutOfStock(HttpContext context, MarkOutOfStock outOfStock, Guid id, MarkOutOfStock.Command command, CancellationToken ct) =>
-        WithETag(context, await outOfStock.HandleAsync(context.Actor(), id, command, context.Request.IfMatchVersion(), ct));
+    internal static async Task<Ok<OrderDetailsDto>> OutOfStock(HttpContext context, CloseOrder close, Guid id, CloseOrder.Command command, CancellationToken ct) =>
+        WithETag(context, await close.MarkOutOfStockAsync(context.Actor(), id, command, context.Request.IfMatchVersion(), ct));
 
     internal static async Task<Ok<BulkResponse>> ApproveMany(HttpContext context, ReviewOrders review, ReviewOrders.BulkApproveCommand command, CancellationToken ct) =>
         Bulk(await review.ApproveManyAsync(context.Actor(), command, ct));

@@ -17,7 +17,7 @@ public abstract class RefundTests(OrdoApp app) : ApiTest(app)
     protected Task<ApiUser> AccountantAsync() => App.DemoUserAsync("accountant@ordo.test");
 
     private static Task<HttpResponseMessage> TryMarkOutOfStockAsync(ApiUser user, Guid orderId, string? reason, string? ifMatch = null) =>
-        user.PostAsync($"{OrderApi.UrlOf(orderId)}/out-of-stock", new MarkOutOfStock.Command(reason), ifMatch: ifMatch);
+        user.PostAsync($"{OrderApi.UrlOf(orderId)}/out-of-stock", new CloseOrder.Command(reason), ifMatch: ifMatch);
 
     private async Task<(ApiUser Customer, Guid OrderId, decimal Deposit)> DepositedOrderAsync(decimal walletVnd = 5_000_000m)
     {

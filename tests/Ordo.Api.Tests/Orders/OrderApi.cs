@@ -38,7 +38,7 @@ public static class OrderApi
         user.PostAsync($"{UrlOf(orderId)}/assign", new AssignOrder.Command(csStaffId));
 
     public static Task<HttpResponseMessage> TryCancelAsync(this ApiUser user, Guid orderId, string? reason) =>
-        user.PostAsync($"{UrlOf(orderId)}/cancel", new CancelOrder.Command(reason));
+        user.PostAsync($"{UrlOf(orderId)}/cancel", new CloseOrder.Command(reason));
 
     public static Task<HttpResponseMessage> TryEditAsync(this ApiUser user, Guid orderId, EditOrder.Command command, string? ifMatch = null) =>
         user.PutAsync(UrlOf(orderId), command, ifMatch);

@@ -36,13 +36,13 @@ public partial class OrderDetail
                 break;
             case OrderActions.Cancel:
                 dialog = await ShowReasonAsync(L["Order.CancelTitle", order.Code], L["Order.CancelIntro"], L["Order.CancelConfirm"], Color.Error,
-                    async reason => changed = await RunAsync<CancelOrder, OrderDetailsDto>((cancel, actor) =>
-                        cancel.HandleAsync(actor, id, new CancelOrder.Command(reason), version, CancellationToken.None)));
+                    async reason => changed = await RunAsync<CloseOrder, OrderDetailsDto>((close, actor) =>
+                        close.CancelAsync(actor, id, new CloseOrder.Command(reason), version, CancellationToken.None)));
                 break;
             case OrderActions.OutOfStock:
                 dialog = await ShowReasonAsync(L["Order.OutOfStockTitle", order.Code], L["Order.OutOfStockIntro"], L["OrderAction.outOfStock"], Color.Warning,
-                    async reason => changed = await RunAsync<MarkOutOfStock, OrderDetailsDto>((outOfStock, actor) =>
-                        outOfStock.HandleAsync(actor, id, new MarkOutOfStock.Command(reason), version, CancellationToken.None)));
+                    async reason => changed = await RunAsync<CloseOrder, OrderDetailsDto>((close, actor) =>
+                        close.MarkOutOfStockAsync(actor, id, new CloseOrder.Command(reason), version, CancellationToken.None)));
                 break;
             case OrderActions.Edit:
                 var parameters = new DialogParameters<EditOrderDialog> { { d => d.Order, order } };
