@@ -98,13 +98,14 @@ await StartupTasks.PrepareAsync(app.Services);
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseStaticFiles();
+app.UseAuthentication();
+// After authentication, so a signed-in user's saved language can apply where the browser has made no choice.
 app.UseRequestLocalization(options =>
 {
     options.SetDefaultCulture("vi").AddSupportedCultures(CultureEndpoints.Supported).AddSupportedUICultures(CultureEndpoints.Supported);
-    options.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
+    options.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider(), new UserLanguageCultureProvider()];
 });
-app.UseStaticFiles();
-app.UseAuthentication();
 app.UseAuthorization();
 app.UseMiddleware<IdempotencyMiddleware>();
 app.UseAntiforgery();

@@ -1,18 +1,30 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
+using Ordo.Application.Identity;
 
 namespace Ordo.Web.Common;
 
-/// <summary>The language switch: remembers the chosen culture in a cookie and goes back to the page.</summary>
+/// <summary>
+/// The language switch: remembers the chosen culture in a cookie, and for a signed-in user as their
+/// language (which a new device starts in), then goes back to the page.
+/// </summary>
 internal static class CultureEndpoints
 {
     public static readonly string[] Supported = ["vi", "en"];
 
     public static void MapCultureEndpoints(this IEndpointRouteBuilder routes) =>
-        routes.MapGet("/culture/set", (HttpContext context, string culture, string? redirectUri) =>
+        routes.MapGet("/culture/set", async (HttpContext context, UserManager<AppUser> users, string culture, string? redirectUri) =>
         {
             if (!Supported.Contains(culture, StringComparer.OrdinalIgnoreCase))
             {
                 return Results.Problem(statusCode: 400, title: "Unknown language", detail: "culture must be vi or en");
+            }
+
+            if (context.User.Identity?.IsAuthenticated == true && await users.GetUserAsync(context.User) is { } user
+                && !string.Equals(user.Language, culture, StringComparison.OrdinalIgnoreCase))
+            {
+                user.Language = culture.ToLowerInvariant();
+                await users.UpdateAsync(user);
             }
 
             context.Response.Cookies.Append(
