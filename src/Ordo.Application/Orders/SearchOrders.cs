@@ -58,6 +58,14 @@ public sealed class SearchOrders(OrdoDbContext db, IOptions<OrdoOptions> options
         return (query.Page ?? 1, query.PageSize ?? limits.DefaultPageSize, sort.ToLowerInvariant(), descending);
     }
 
+    private const string LikeEscape = "\\";
+
+    /// <summary>What the user typed is matched literally: % and _ are not wildcards to them.</summary>
+    private static string EscapeLike(string text) =>
+        text.Replace(LikeEscape, LikeEscape + LikeEscape, StringComparison.Ordinal)
+            .Replace("%", LikeEscape + "%", StringComparison.Ordinal)
+            .Replace("_", LikeEscape + "_", StringComparison.Ordinal);
+
     private static IQueryable<Order> Filter(IQueryable<Order> orders, IQueryable<ShippingItem> items, Actor actor, Query q)
     {
         if (!actor.IsStaff)
@@ -73,8 +81,9 @@ public sealed class SearchOrders(OrdoDbContext db, IOptions<OrdoOptions> options
         {
             if (!string.IsNullOrWhiteSpace(text))
             {
-                var term = text.Trim().ToLowerInvariant();
-                orders = orders.Where(o => o.SearchText.Contains(term));
+                // LIKE '%term%' rather than Contains (strpos/instr): PostgreSQL answers it from the trigram index on SearchText.
+                var pattern = $"%{EscapeLike(text.Trim().ToLowerInvariant())}%";
+                orders = orders.Where(o => EF.Functions.Like(o.SearchText, pattern, LikeEscape));
             }
         }
 

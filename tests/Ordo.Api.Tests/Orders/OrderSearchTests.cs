@@ -63,6 +63,21 @@ public abstract class OrderSearchTests(OrdoApp app) : ApiTest(app)
     }
 
     [Fact]
+    public async Task Percent_signs_and_underscores_in_a_search_are_matched_literally()
+    {
+        var customer = await NewCustomerAsync();
+        var cotton = await customer.PlacePurchaseOrderAsync(CartLineRequest.From(Shop.Uniqlo, "Áo thun 100% cotton"));
+        var blend = await customer.PlacePurchaseOrderAsync(CartLineRequest.From(Shop.Uniqlo, "Áo thun 1000 sợi cotton"));
+        var sku = await customer.PlacePurchaseOrderAsync(CartLineRequest.From(Shop.Uniqlo, "Mã A_B tất cổ ngắn"));
+        await customer.PlacePurchaseOrderAsync(CartLineRequest.From(Shop.Uniqlo, "Mã AXB tất cổ dài"));
+
+        Assert.Equal([cotton.Id], await IdsAsync(customer, "q=" + Uri.EscapeDataString("100%")));
+        Assert.Equal([blend.Id, cotton.Id], await IdsAsync(customer, "q=" + Uri.EscapeDataString("100")));
+        Assert.Equal([sku.Id], await IdsAsync(customer, "q=" + Uri.EscapeDataString("a_b")));
+        Assert.Empty(await IdsAsync(customer, "q=" + Uri.EscapeDataString("\\")));
+    }
+
+    [Fact]
     public async Task Orders_are_filtered_by_the_days_they_were_placed()
     {
         var customer = await NewCustomerAsync();
