@@ -50,8 +50,10 @@ public sealed class ChargesPanel(IPage page, MoneyTexts m)
         if (credit)
         {
             await dialog.GetByLabel(m.ChargeType).ClickAsync();
-            await page.GetByRole(AriaRole.Option, new() { Name = m.Credit, Exact = true }).ClickAsync();
-            await Assertions.Expect(dialog.GetByLabel(m.ChargeType)).ToHaveValueAsync(m.Credit);
+            var option = page.GetByRole(AriaRole.Option, new() { Name = m.Credit, Exact = true });
+            await option.ClickAsync();
+            await Assertions.Expect(option).ToBeHiddenAsync();
+            await Assertions.Expect(dialog).ToContainTextAsync(m.Credit);
         }
 
         await dialog.GetByLabel(m.Amount).FillAsync(amount);
