@@ -36,19 +36,17 @@ public sealed class OrdoApi(Uri server) : IDisposable
     {
         var email = $"money-{Guid.NewGuid():N}@ordo.test";
         const string password = "Secret123";
-        using (var anonymous = new HttpClient { BaseAddress = server, Timeout = TimeSpan.FromSeconds(30) })
+        using var anonymous = new HttpClient { BaseAddress = server, Timeout = TimeSpan.FromSeconds(30) };
+        using var response = await anonymous.PostAsJsonAsync("/api/auth/register", new RegisterCustomer.Command(email, "0912 345 678", fullName, password, culture), ApiUser.Json);
+        if (!response.IsSuccessStatusCode)
         {
-            using var response = await anonymous.PostAsJsonAsync("/api/auth/register", new RegisterCustomer.Command(email, "0912 345 678", fullName, password, culture), ApiUser.Json);
-            if (!response.IsSuccessStatusCode)
-            {
-                throw new InvalidOperationException($"Registering {email} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-            }
-
-            var created = await response.Content.ReadFromJsonAsync<RegisterCustomer.Result>(ApiUser.Json);
-            var api = await ApiUser.SignInAsync(server, email, password);
-            _customers.Add(api);
-            return new TestCustomer(fullName, email, password, created!.CustomerCode, api);
+            throw new InvalidOperationException($"Registering {email} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
         }
+
+        var created = await response.Content.ReadFromJsonAsync<RegisterCustomer.Result>(ApiUser.Json);
+        var api = await ApiUser.SignInAsync(server, email, password);
+        _customers.Add(api);
+        return new TestCustomer(fullName, email, password, created!.CustomerCode, api);
     }
 
     /// <summary>One purchase order of <paramref name="quantity"/> × <paramref name="unitPriceCny"/>, approved by the CS manager.</summary>
