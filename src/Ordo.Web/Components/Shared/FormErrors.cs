@@ -44,7 +44,16 @@ public sealed class FormErrors(IStringLocalizer localizer, Func<string, bool>? i
                 return true;
             case DomainException domain:
                 var known = localizer[$"Error.{domain.Code}"];
-                Message = known.ResourceNotFound ? domain.Message : known.Value;
+                var text = known.ResourceNotFound ? domain.Message : known.Value;
+                if (domain.Field is { } field && _isInline(field))
+                {
+                    // A refusal about one input (an expired discount code) belongs next to that input.
+                    _fields = new Dictionary<string, string[]> { [field] = [text] };
+                    Message = localizer["Error.Validation"];
+                    return true;
+                }
+
+                Message = text;
                 return true;
             case NotFoundException:
                 Message = localizer["Error.NotFound"];

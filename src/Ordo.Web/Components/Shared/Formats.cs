@@ -37,9 +37,16 @@ public static class Formats
 
     public static string Number(int value) => value.ToString("N0", CultureInfo.CurrentCulture);
 
-    /// <summary>The start of a calendar day in Vietnam time, for date filters.</summary>
-    public static DateTimeOffset StartOfDay(DateTime day) =>
-        new(day.Date, Zone.GetUtcOffset(day.Date));
+    /// <summary>
+    /// The start of a calendar day in Vietnam time, for date filters. Only the calendar date counts: a
+    /// <see cref="DateTimeKind.Local"/> day (<c>DateTime.Today</c>) on a server outside Vietnam would
+    /// otherwise make <see cref="DateTimeOffset"/> refuse the Vietnam offset.
+    /// </summary>
+    public static DateTimeOffset StartOfDay(DateTime day)
+    {
+        var date = System.DateTime.SpecifyKind(day.Date, DateTimeKind.Unspecified);
+        return new(date, Zone.GetUtcOffset(date));
+    }
 
     private static TimeZoneInfo FindZone()
     {

@@ -1,0 +1,123 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+using Ordo.Application.Money;
+using Ordo.Browser.Tests.Infrastructure;
+using Ordo.Browser.Tests.Pages;
+
+namespace Ordo.Browser.Tests.Money;
+
+/// <summary>
+/// The admin's money settings. The rate and the fee tables are shared by every test on the server, so the
+/// tests that change them put the demo values back through the API when they end.
+/// </summary>
+[Collection(BrowserTestGroup.Name)]
+public sealed class MoneySettingsTests(BrowserFixture browser)
+{
+    private const decimal DemoRate = 3_650m;
+
+    [Fact]
+    public Task The_admin_sets_a_new_exchange_rate_and_it_is_the_current_rate_after_a_reload() =>
+        AsAdminAsync("settings-rate-en", "Exchange rate", async (page, settings, api) =>
+        {
+            try
+            {
+                await Assertions.Expect(page.GetByText("1 ¥ = ₫3,650")).ToBeVisibleAsync();
+                await page.GetByLabel("VND per CNY").FillAsync("3712");
+                await page.GetByRole(AriaRole.Button, new() { Name = "Set new rate" }).ClickAsync();
+                await Assertions.Expect(page.GetByText("Saved.", new() { Exact = true })).ToBeVisibleAsync();
+                await Assertions.Expect(page.GetByText("1 ¥ = ₫3,712")).ToBeVisibleAsync();
+
+                await settings.ReloadAsync("Exchange rate");
+                await Assertions.Expect(page.GetByText("1 ¥ = ₫3,712")).ToBeVisibleAsync();
+                await Assertions.Expect(page.GetByRole(AriaRole.Row).Nth(1)).ToContainTextAsync("₫3,712");
+                var history = await api.GetAsync<IReadOnlyList<MoneySettings.ExchangeRateDto>>("/api/settings/exchange-rates");
+                Assert.Equal(3_712m, history[0].VndPerCny);
+            }
+            finally
+            {
+                await api.PostAsync<MoneySettings.ExchangeRateDto>("/api/settings/exchange-rates", new MoneySettings.SetRateCommand(DemoRate, null));
+            }
+        });
+
+    [Fact]
+    public Task The_admin_adds_a_service_fee_tier_and_changes_the_minimum_fee_and_both_are_kept() =>
+        AsAdminAsync("settings-fees-en", "Fee tables", async (page, settings, api) =>
+        {
+            var original = await api.GetAsync<JsonElement>("/api/settings/fees");
+            try
+            {
+                const string serviceTiers = "Service fee by order value";
+                await Assertions.Expect(settings.Table(serviceTiers).Locator("tbody tr")).ToHaveCountAsync(4);
+                await settings.AddTierAsync(serviceTiers, "500000000", "1.2");
+                await page.GetByLabel("Minimum service fee (VND)").FillAsync("12000");
+                await settings.SaveAsync();
+
+                await settings.ReloadAsync("Fee tables");
+                var rows = settings.Table(serviceTiers).Locator("tbody tr");
+                await Assertions.Expect(rows).ToHaveCountAsync(5);
+                await Assertions.Expect(rows.Last.Locator("input").Nth(0)).ToHaveValueAsync("500000000");
+                await Assertions.Expect(rows.Last.Locator("input").Nth(1)).ToHaveValueAsync("1.2");
+                await Assertions.Expect(page.GetByLabel("Minimum service fee (VND)")).ToHaveValueAsync("12000");
+                var fees = await api.GetAsync<MoneySettings.FeeScheduleDto>("/api/settings/fees");
+                Assert.Equal(12_000m, fees.Schedule.MinimumServiceFeeVnd);
+                Assert.Equal((500_000_000m, 1.2m), (fees.Schedule.ServiceFeeTiers[^1].From, fees.Schedule.ServiceFeeTiers[^1].Value));
+            }
+            finally
+            {
+                await api.PutAsync<JsonElement>("/api/settings/fees", new { schedule = original.GetProperty("schedule") });
+            }
+        });
+
+    [Fact]
+    public Task The_admin_creates_a_loyalty_tier_and_sees_it_listed() =>
+        AsAdminAsync("settings-tier-en", "Loyalty tiers", async (page, settings, _) =>
+        {
+            var name = $"Kim cương {Guid.NewGuid().ToString("N")[..6]}";
+            await settings.CreateAsync("New tier", async dialog =>
+            {
+                await dialog.GetByLabel("Name", new() { Exact = true }).FillAsync(name);
+                await dialog.GetByLabel("Service fee discount (%)").FillAsync("15");
+                await dialog.GetByLabel("Deposit (%)").FillAsync("60");
+                await dialog.GetByLabel("Minimum spend (VND)").FillAsync("5000000000");
+            });
+
+            await Assertions.Expect(settings.Row(name)).ToContainTextAsync("15 %");
+            await Assertions.Expect(settings.Row(name)).ToContainTextAsync("60 %");
+            await Assertions.Expect(settings.Row(name)).ToContainTextAsync("₫5,000,000,000");
+            await settings.ReloadAsync("Loyalty tiers");
+            await Assertions.Expect(settings.Row(name)).ToHaveCountAsync(1);
+        });
+
+    [Fact]
+    public Task The_admin_creates_a_discount_code_and_sees_it_listed_as_active() =>
+        AsAdminAsync("settings-code-en", "Discount codes", async (page, settings, _) =>
+        {
+            var code = $"TET{Guid.NewGuid().ToString("N")[..6].ToUpperInvariant()}";
+            await settings.CreateAsync("New code", async dialog =>
+            {
+                await dialog.GetByLabel("Discount code", new() { Exact = true }).FillAsync(code.ToLowerInvariant());
+                await dialog.GetByLabel("Value", new() { Exact = true }).FillAsync("12");
+                await dialog.GetByLabel("Maximum uses", new() { Exact = true }).FillAsync("100");
+            });
+
+            var row = settings.Row(code);
+            await Assertions.Expect(row).ToContainTextAsync("12 %");
+            await Assertions.Expect(row).ToContainTextAsync("0 / 100");
+            await Assertions.Expect(row).ToContainTextAsync("Active");
+            await settings.ReloadAsync("Discount codes");
+            await Assertions.Expect(settings.Row(code)).ToHaveCountAsync(1);
+        });
+
+    private Task AsAdminAsync(string name, string tab, Func<IPage, MoneySettingsPage, ApiUser, Task> test) =>
+        browser.RunAsync(name, async page =>
+        {
+            using var api = new OrdoApi(browser.Server.BaseAddress);
+            var admin = await api.StaffAsync("admin@ordo.test");
+            var account = new AccountPages(page, Texts.For("en"));
+            await account.OpenSignInAsync();
+            await account.SignInAsync(admin.Email, OrdoApi.DemoPassword);
+            var settings = new MoneySettingsPage(page);
+            await settings.OpenAsync(tab);
+            await test(page, settings, admin);
+        });
+}
