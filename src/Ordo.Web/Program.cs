@@ -91,6 +91,7 @@ builder.Services.AddHealthChecks().AddDbContextCheck<OrdoDbContext>("database");
 builder.Services.AddLocalization(options => options.ResourcesPath = "Resources");
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, CircuitAccountCheck>();
+builder.Services.AddScoped<Ordo.Web.Components.Notifications.NotificationSignal>();
 builder.Services.AddMudServices(options => options.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomRight);
 
 var app = builder.Build();

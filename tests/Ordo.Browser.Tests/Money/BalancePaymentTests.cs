@@ -13,7 +13,7 @@ public sealed class BalancePaymentTests(BrowserFixture browser)
     private const decimal Transfer = 50_000m;
 
     [Fact]
-    public Task The_accountant_confirms_a_transfer_for_part_of_the_balance_and_the_customer_pays_the_rest_from_the_wallet() =>
+    public Task The_customer_pays_part_of_the_balance_by_transfer_the_accountant_confirms_it_and_the_rest_is_paid_from_the_wallet() =>
         browser.RunAsync("balance-payment-vi", async page =>
         {
             var t = Texts.For("vi");
@@ -24,10 +24,16 @@ public sealed class BalancePaymentTests(BrowserFixture browser)
             using var api = new OrdoApi(browser.Server.BaseAddress);
             var customer = await api.NewCustomerAsync("Nguyễn Thị Thanh Toán", "vi");
             var (order, deposited) = await api.DepositedOrderAsync(customer, unitPriceCny: 100m, topUpVnd: TopUp);
-            // Customers pay by transfer through the API; the order page offers the wallet only.
-            await customer.Api.PostAsync<PaymentDto>($"/api/orders/{order.Id}/payments", new OrderPayments.Command(Transfer, PaymentMethod.BankTransfer, "FT-CK-50K"));
 
             await account.OpenSignInAsync();
+            await account.SignInAsync(customer.Email, customer.Password);
+            await charges.OpenAsync(order.Code);
+            await charges.SendTransferAsync(Transfer.ToString("0", System.Globalization.CultureInfo.InvariantCulture), "FT-CK-50K");
+            await Assertions.Expect(charges.Due).ToHaveTextAsync(m.Vnd(deposited.DueVnd));
+            var pending = Assert.Single((await customer.Api.GetAsync<Ordo.Application.Common.PagedResult<PaymentDto>>($"/api/payments?orderId={order.Id}")).Items);
+            Assert.Equal((Transfer, PaymentMethod.BankTransfer, PaymentStatus.Pending, "FT-CK-50K"), (pending.AmountVnd, pending.Method, pending.Status, pending.Reference));
+
+            await shell.SignOutAsync();
             await account.SignInAsync("accountant@ordo.test", OrdoApi.DemoPassword);
             await new MoneyPages(page, m).OpenFromNavAsync(m.PaymentsQueue);
             var accounting = new AccountingPages(page, m);

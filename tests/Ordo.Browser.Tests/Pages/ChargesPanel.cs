@@ -42,6 +42,22 @@ public sealed class ChargesPanel(IPage page, MoneyTexts m)
         await Assertions.Expect(page.GetByText(m.BalancePaid)).ToBeVisibleAsync();
     }
 
+    /// <summary>Pays part of the balance by bank transfer: the payment waits for the accountant, so nothing is paid yet.</summary>
+    public async Task SendTransferAsync(string amount, string reference)
+    {
+        await PayBalanceButton.ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await dialog.GetByLabel(m.Method).ClickAsync();
+        var option = page.GetByRole(AriaRole.Option, new() { Name = m.BankTransfer, Exact = true });
+        await option.ClickAsync();
+        await Assertions.Expect(option).ToBeHiddenAsync();
+        await dialog.GetByLabel(m.Amount).FillAsync(amount);
+        await dialog.GetByLabel(m.Reference).FillAsync(reference);
+        await dialog.GetByRole(AriaRole.Button, new() { Name = m.SendPayment }).ClickAsync();
+        await Assertions.Expect(dialog).ToBeHiddenAsync();
+        await Assertions.Expect(page.GetByText(m.PaymentPending)).ToBeVisibleAsync();
+    }
+
     /// <summary>Staff add a supplementary charge (<paramref name="credit"/> false) or a credit with its reason.</summary>
     public async Task AddChargeAsync(bool credit, string amount, string reason)
     {

@@ -105,6 +105,12 @@ public sealed record MoneyTexts
 
     public required string ExportExcel { get; init; }
 
+    public required string Method { get; init; }
+
+    public required string SendPayment { get; init; }
+
+    public required string PaymentPending { get; init; }
+
     public static MoneyTexts For(string culture) => culture switch
     {
         "vi" => new()
@@ -113,8 +119,8 @@ public sealed record MoneyTexts
             SendTopUp = "Gửi yêu cầu nạp tiền", TopUpSent = "Đã gửi yêu cầu nạp tiền", Pending = "Nạp tiền chờ duyệt",
             TopUpQueue = "Duyệt nạp tiền", Confirm = "Xác nhận", Charges = "Chi phí", PayDeposit = "Đặt cọc", PayNow = "Thanh toán từ ví",
             DepositPaidStatus = "Đã đặt cọc", DepositKind = "Đặt cọc", TwentyMillion = "20.000.000 ₫", Statement = "Sao kê",
-            DepositPaid = "Đã đặt cọc từ ví của bạn.",
-            PayBalance = "Thanh toán phần còn lại", BalancePaid = "Đã thanh toán từ ví của bạn.", PaymentsQueue = "Duyệt thanh toán",
+            DepositPaid = "Đã đặt cọc từ ví.",
+            PayBalance = "Thanh toán phần còn lại", BalancePaid = "Đã thanh toán từ ví.", PaymentsQueue = "Duyệt thanh toán",
             BankTransfer = "Chuyển khoản", PaymentConfirmed = "Đã xác nhận thanh toán.", OrderPaymentKind = "Thanh toán đơn",
             AddCharge = "Phụ phí / giảm trừ", ChargeType = "Loại", Reason = "Lý do", Save = "Lưu", Saved = "Đã lưu.",
             Supplementary = "Phụ phí", Credit = "Giảm trừ", ChargeAdded = "Thêm phụ phí / giảm trừ",
@@ -124,6 +130,7 @@ public sealed record MoneyTexts
             Withdraw = "Rút tiền", BankAccount = "Tài khoản ngân hàng", SendWithdrawal = "Gửi yêu cầu rút tiền",
             WithdrawalSent = "Đã gửi yêu cầu rút tiền.", WithdrawalQueue = "Yêu cầu rút tiền", PayOut = "Chi trả", Reject = "Từ chối",
             WithdrawalPaid = "Đã chi trả.", WithdrawalRejected = "Đã từ chối yêu cầu rút tiền.", ExportExcel = "Xuất Excel",
+            Method = "Hình thức", SendPayment = "Gửi kế toán xác nhận", PaymentPending = "Đã gửi thanh toán; kế toán sẽ xác nhận khi nhận được tiền.",
         },
         "en" => new()
         {
@@ -131,8 +138,8 @@ public sealed record MoneyTexts
             SendTopUp = "Send top-up request", TopUpSent = "Top-up request sent", Pending = "Pending top-ups",
             TopUpQueue = "Top-up queue", Confirm = "Confirm", Charges = "Charges", PayDeposit = "Pay deposit", PayNow = "Pay from wallet",
             DepositPaidStatus = "Deposit paid", DepositKind = "Deposit", TwentyMillion = "₫20,000,000", Statement = "Statement",
-            DepositPaid = "Deposit paid from your wallet.",
-            PayBalance = "Pay balance", BalancePaid = "Payment made from your wallet.", PaymentsQueue = "Payments queue",
+            DepositPaid = "Deposit paid from the wallet.",
+            PayBalance = "Pay balance", BalancePaid = "Payment made from the wallet.", PaymentsQueue = "Payments queue",
             BankTransfer = "Bank transfer", PaymentConfirmed = "Payment confirmed.", OrderPaymentKind = "Order payment",
             AddCharge = "Supplementary charge / credit", ChargeType = "Type", Reason = "Reason", Save = "Save", Saved = "Saved.",
             Supplementary = "Supplementary charge", Credit = "Credit", ChargeAdded = "Charge or credit added",
@@ -142,6 +149,7 @@ public sealed record MoneyTexts
             Withdraw = "Withdraw", BankAccount = "Bank account", SendWithdrawal = "Send withdrawal request",
             WithdrawalSent = "Withdrawal request sent.", WithdrawalQueue = "Withdrawals", PayOut = "Pay", Reject = "Reject",
             WithdrawalPaid = "Withdrawal paid.", WithdrawalRejected = "Withdrawal rejected.", ExportExcel = "Export to Excel",
+            Method = "Method", SendPayment = "Send for confirmation", PaymentPending = "Payment sent; the accountant will confirm it when the money arrives.",
         },
         _ => throw new ArgumentOutOfRangeException(nameof(culture), culture, "vi or en"),
     };
