@@ -83,9 +83,9 @@ public abstract class CustomerDirectoryTests(OrdoApp app) : ApiTest(app)
         var inTier = await admin.SearchCustomersAsync($"loyaltyTierId={tier.Id}");
         var inBoth = await admin.SearchCustomersAsync($"groupId={group.Id}&loyaltyTierId={tier.Id}");
 
-        Assert.Equal([wholesale.Id, both.Id], inGroup.Items.Select(c => c.Id).Order());
+        Assert.Equal(new[] { wholesale.Id, both.Id }.Order(), inGroup.Items.Select(c => c.Id).Order());
         Assert.All(inGroup.Items, c => Assert.Equal(group.Name, c.Group!.Name));
-        Assert.Equal([loyal.Id, both.Id], inTier.Items.Select(c => c.Id).Order());
+        Assert.Equal(new[] { loyal.Id, both.Id }.Order(), inTier.Items.Select(c => c.Id).Order());
         Assert.All(inTier.Items, c => Assert.Equal(tier.Name, c.LoyaltyTier!.Name));
         Assert.Equal(both.Id, Assert.Single(inBoth.Items).Id);
         Assert.Equal(2, (await admin.GroupsAsync()).Single(g => g.Id == group.Id).Customers);
