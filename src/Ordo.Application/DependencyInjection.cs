@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Ordo.Application.Customers;
 using Ordo.Application.Identity;
 using Ordo.Application.Money;
 using Ordo.Application.Notifications;
@@ -39,6 +40,7 @@ public static class DependencyInjection
         services.AddScoped<ImportBankStatement>();
         services.AddScoped<RegisterCustomer>();
         services.AddScoped<StaffAdministration>();
+        services.AddScoped<CustomerDirectory>();
         return services;
     }
 }

@@ -13,6 +13,7 @@ using Ordo.Application.Settings;
 using Ordo.Infrastructure;
 using Ordo.Web.Common;
 using Ordo.Web.Components;
+using Ordo.Web.Customers;
 using Ordo.Web.Identity;
 using Ordo.Web.Money;
 using Ordo.Web.Notifications;
@@ -116,6 +117,7 @@ app.MapScalarApiReference("/docs", options => options.WithTitle("Ordo API").With
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapAuthEndpoints();
 app.MapStaffEndpoints();
+app.MapCustomerEndpoints();
 app.MapCartEndpoints();
 app.MapOrderEndpoints();
 app.MapMoneyEndpoints();

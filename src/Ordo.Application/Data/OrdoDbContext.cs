@@ -40,6 +40,8 @@ public sealed class OrdoDbContext(DbContextOptions<OrdoDbContext> options)
 
     public DbSet<ExchangeRateChange> ExchangeRates => Set<ExchangeRateChange>();
 
+    public DbSet<CustomerTermsChange> CustomerTermsChanges => Set<CustomerTermsChange>();
+
     public DbSet<FeeScheduleVersion> FeeSchedules => Set<FeeScheduleVersion>();
 
     public DbSet<LoyaltyTier> LoyaltyTiers => Set<LoyaltyTier>();

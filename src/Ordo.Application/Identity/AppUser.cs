@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Ordo.Domain.Identity;
+using Ordo.Domain.Money;
 
 namespace Ordo.Application.Identity;
 
@@ -28,4 +29,19 @@ public sealed class AppUser : IdentityUser<Guid>
 
     /// <summary>The customer group whose own exchange rate applies, if any.</summary>
     public Guid? CustomerGroupId { get; set; }
+
+    /// <summary>How many times the terms above were changed: their ETag, so two admins cannot overwrite each other unseen.</summary>
+    public int TermsVersion { get; set; }
+
+    public CustomerTerms Terms => new(LoyaltyTierId, ServiceFeePercent, CustomerGroupId);
+
+    /// <summary>Takes the terms a recorded change moved the customer to.</summary>
+    public void Apply(CustomerTermsChange change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        LoyaltyTierId = change.LoyaltyTierId;
+        ServiceFeePercent = change.ServiceFeePercent;
+        CustomerGroupId = change.CustomerGroupId;
+        TermsVersion = change.Version;
+    }
 }

@@ -13,5 +13,9 @@ internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
         user.Property(u => u.ServiceFeePercent).HasPrecision(5, 2);
         user.Property(u => u.CustomerCode).HasMaxLength(16);
         user.HasIndex(u => u.CustomerCode).IsUnique();
+        user.Property(u => u.TermsVersion).IsConcurrencyToken();
+        user.Ignore(u => u.Terms);
+        user.HasIndex(u => u.LoyaltyTierId);
+        user.HasIndex(u => u.CustomerGroupId);
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Ordo.Application.Common;
+using Ordo.Application.Customers;
 using Ordo.Application.Data;
 using Ordo.Domain.Common;
 using Ordo.Domain.Identity;
@@ -8,7 +9,7 @@ using Ordo.Domain.Money;
 namespace Ordo.Application.Money;
 
 /// <summary>Admin sets loyalty tiers, discount codes, and each customer's tier and agreed buying fee.</summary>
-public sealed class MoneyAdministration(OrdoDbContext db)
+public sealed class MoneyAdministration(OrdoDbContext db, TimeProvider clock)
 {
     public sealed record TierCommand(string? Name, decimal ServiceFeeDiscountPercent, decimal? AdvancePercent, decimal MinSpendVnd);
 
@@ -20,16 +21,24 @@ public sealed class MoneyAdministration(OrdoDbContext db)
 
     public sealed record CustomerTermsCommand(Guid? LoyaltyTierId, decimal? ServiceFeePercent, Guid? CustomerGroupId = null);
 
-    public sealed record CustomerTermsDto(Guid CustomerId, string Name, Guid? LoyaltyTierId, decimal? ServiceFeePercent, Guid? CustomerGroupId);
+    public sealed record CustomerTermsDto(Guid CustomerId, string Name, Guid? LoyaltyTierId, decimal? ServiceFeePercent, Guid? CustomerGroupId, int TermsVersion);
 
     public sealed record GroupCommand(string? Name);
 
-    public sealed record GroupDto(Guid Id, string Name, int Customers);
+    /// <summary>A group, how many customers are in it, and its own rate in force now (null: the general rate applies).</summary>
+    public sealed record GroupDto(Guid Id, string Name, int Customers, decimal? VndPerCny = null);
 
-    public async Task<IReadOnlyList<GroupDto>> GroupsAsync(CancellationToken ct) =>
-        await db.CustomerGroups.AsNoTracking().OrderBy(g => g.Name)
-            .Select(g => new GroupDto(g.Id, g.Name, db.Users.Count(u => u.CustomerGroupId == g.Id)))
+    public async Task<IReadOnlyList<GroupDto>> GroupsAsync(CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        return await db.CustomerGroups.AsNoTracking().OrderBy(g => g.Name)
+            .Select(g => new GroupDto(
+                g.Id, g.Name, db.Users.Count(u => u.CustomerGroupId == g.Id),
+                db.ExchangeRates.Where(r => r.CustomerGroupId == g.Id && r.EffectiveFrom <= now)
+                    .OrderByDescending(r => r.EffectiveFrom).ThenByDescending(r => r.SetAt)
+                    .Select(r => (decimal?)r.VndPerCny).FirstOrDefault()))
             .ToListAsync(ct);
+    }
 
     public async Task<GroupDto> SaveGroupAsync(Actor actor, Guid? id, GroupCommand command, CancellationToken ct)
     {
@@ -120,32 +129,41 @@ public sealed class MoneyAdministration(OrdoDbContext db)
         return new CodeDto(code.Id, code.Code, code.Kind, code.Value, code.ValidFrom, code.ValidTo, code.MaxUses, code.MaxUsesPerCustomer, code.Uses, code.IsActive);
     }
 
-    public async Task<CustomerTermsDto> SetCustomerTermsAsync(Actor actor, Guid customerId, CustomerTermsCommand command, CancellationToken ct)
+    /// <summary>
+    /// Replaces a customer's terms and records who changed what, when (the history is never edited). With
+    /// <paramref name="expectedVersion"/> (If-Match) a stale edit is refused instead of overwriting a newer one.
+    /// </summary>
+    public async Task<CustomerTermsDto> SetCustomerTermsAsync(Actor actor, Guid customerId, CustomerTermsCommand command, int? expectedVersion, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(command);
-        if (!actor.IsAdmin)
+        CustomerTermsChange.EnsureAllowed(actor);
+        var terms = CustomerTerms.Of(command.LoyaltyTierId, command.ServiceFeePercent, command.CustomerGroupId);
+        var user = await db.Customers().FirstOrDefaultAsync(u => u.Id == customerId, ct)
+                   ?? throw new NotFoundException("Customer", customerId.ToString());
+        if (expectedVersion is { } expected && expected != user.TermsVersion)
         {
-            throw new ForbiddenActionException(MoneyErrors.RoleNotAllowed, "Only an administrator may change a customer's terms.");
+            throw new PreconditionFailedException($"The terms of {user.FullName}", expected, user.TermsVersion);
         }
 
-        new Check()
-            .That(command.ServiceFeePercent is null or (>= 0 and <= 100), "serviceFeePercent", "must be between 0 and 100")
-            .ThrowIfAny();
-        var user = await db.Users.FirstOrDefaultAsync(u => u.Id == customerId, ct) ?? throw new NotFoundException("Customer", customerId.ToString());
-        if (command.LoyaltyTierId is { } tierId && !await db.LoyaltyTiers.AnyAsync(t => t.Id == tierId, ct))
+        var check = new Check();
+        if (terms.LoyaltyTierId is { } tierId)
         {
-            throw new DomainValidationException("loyaltyTierId", "is not a known loyalty tier");
+            check.That(await db.LoyaltyTiers.AnyAsync(t => t.Id == tierId, ct), "loyaltyTierId", "is not a known loyalty tier");
         }
 
-        if (command.CustomerGroupId is { } groupId && !await db.CustomerGroups.AnyAsync(g => g.Id == groupId, ct))
+        if (terms.CustomerGroupId is { } groupId)
         {
-            throw new DomainValidationException("customerGroupId", "is not a known customer group");
+            check.That(await db.CustomerGroups.AnyAsync(g => g.Id == groupId, ct), "customerGroupId", "is not a known customer group");
         }
 
-        user.LoyaltyTierId = command.LoyaltyTierId;
-        user.ServiceFeePercent = command.ServiceFeePercent;
-        user.CustomerGroupId = command.CustomerGroupId;
-        await db.SaveChangesAsync(ct);
-        return new CustomerTermsDto(user.Id, user.FullName, user.LoyaltyTierId, user.ServiceFeePercent, user.CustomerGroupId);
+        check.ThrowIfAny();
+        if (CustomerTermsChange.Record(actor, user.Id, user.TermsVersion, user.Terms, terms, clock.GetUtcNow()) is { } change)
+        {
+            db.CustomerTermsChanges.Add(change);
+            user.Apply(change);
+            await db.SaveChangesAsync(ct);
+        }
+
+        return new CustomerTermsDto(user.Id, user.FullName, user.LoyaltyTierId, user.ServiceFeePercent, user.CustomerGroupId, user.TermsVersion);
     }
 }

@@ -91,6 +91,19 @@ internal sealed class ExchangeRateChangeConfiguration : IEntityTypeConfiguration
     }
 }
 
+internal sealed class CustomerTermsChangeConfiguration : IEntityTypeConfiguration<CustomerTermsChange>
+{
+    public void Configure(EntityTypeBuilder<CustomerTermsChange> change)
+    {
+        change.ToTable("CustomerTermsChanges");
+        change.HasKey(c => c.Id);
+        change.Property(c => c.ChangedByName).HasMaxLength(200);
+        change.Property(c => c.PreviousServiceFeePercent).HasPrecision(5, 2);
+        change.Property(c => c.ServiceFeePercent).HasPrecision(5, 2);
+        change.HasIndex(c => new { c.CustomerId, c.Version }).IsUnique();
+    }
+}
+
 internal sealed class FeeScheduleVersionConfiguration : IEntityTypeConfiguration<FeeScheduleVersion>
 {
     public void Configure(EntityTypeBuilder<FeeScheduleVersion> version)

@@ -13,7 +13,8 @@ public sealed class MoneySettings(OrdoDbContext db, TimeProvider clock)
 
     public sealed record SetRateCommand(decimal VndPerCny, DateTimeOffset? EffectiveFrom, Guid? CustomerGroupId = null);
 
-    public sealed record ExchangeRateDto(Guid Id, decimal VndPerCny, DateTimeOffset EffectiveFrom, DateTimeOffset SetAt, string SetBy, Guid? CustomerGroupId = null);
+    /// <summary>One rate setting; <see cref="CustomerGroupId"/> and its name are null for the general rate.</summary>
+    public sealed record ExchangeRateDto(Guid Id, decimal VndPerCny, DateTimeOffset EffectiveFrom, DateTimeOffset SetAt, string SetBy, Guid? CustomerGroupId = null, string? CustomerGroupName = null);
 
     public sealed record FeeScheduleDto(FeeSchedule Schedule, DateTimeOffset? EffectiveFrom, string? SetBy);
 
@@ -44,21 +45,23 @@ public sealed class MoneySettings(OrdoDbContext db, TimeProvider clock)
         await db.ExchangeRates.AsNoTracking()
             .OrderByDescending(r => r.EffectiveFrom).ThenByDescending(r => r.SetAt)
             .Take(200)
-            .Select(r => new ExchangeRateDto(r.Id, r.VndPerCny, r.EffectiveFrom, r.SetAt, r.SetByName, r.CustomerGroupId))
+            .Select(r => new ExchangeRateDto(
+                r.Id, r.VndPerCny, r.EffectiveFrom, r.SetAt, r.SetByName, r.CustomerGroupId,
+                db.CustomerGroups.Where(g => g.Id == r.CustomerGroupId).Select(g => g.Name).FirstOrDefault()))
             .ToListAsync(ct);
 
     public async Task<ExchangeRateDto> SetRateAsync(Actor actor, SetRateCommand command, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(command);
-        if (command.CustomerGroupId is { } groupId && !await db.CustomerGroups.AnyAsync(g => g.Id == groupId, ct))
-        {
-            throw new DomainValidationException("customerGroupId", "is not a known customer group");
-        }
+        var groupName = command.CustomerGroupId is { } groupId
+            ? await db.CustomerGroups.Where(g => g.Id == groupId).Select(g => g.Name).FirstOrDefaultAsync(ct)
+              ?? throw new DomainValidationException("customerGroupId", "is not a known customer group")
+            : null;
 
         var change = ExchangeRateChange.Set(actor, command.VndPerCny, command.EffectiveFrom, clock.GetUtcNow(), command.CustomerGroupId);
         db.ExchangeRates.Add(change);
         await db.SaveChangesAsync(ct);
-        return new ExchangeRateDto(change.Id, change.VndPerCny, change.EffectiveFrom, change.SetAt, change.SetByName, change.CustomerGroupId);
+        return new ExchangeRateDto(change.Id, change.VndPerCny, change.EffectiveFrom, change.SetAt, change.SetByName, change.CustomerGroupId, groupName);
     }
 
     public async Task<FeeSchedule> CurrentFeesAsync(CancellationToken ct) => (await CurrentFeesVersionAsync(ct)).Schedule;

@@ -340,6 +340,10 @@ namespace Ordo.Migrations.Postgres.Migrations
                         .HasPrecision(5, 2)
                         .HasColumnType("numeric(5,2)");
 
+                    b.Property<int>("TermsVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<bool>("TwoFactorEnabled")
                         .HasColumnType("boolean");
 
@@ -351,6 +355,10 @@ namespace Ordo.Migrations.Postgres.Migrations
 
                     b.HasIndex("CustomerCode")
                         .IsUnique();
+
+                    b.HasIndex("CustomerGroupId");
+
+                    b.HasIndex("LoyaltyTierId");
 
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");
@@ -442,6 +450,57 @@ namespace Ordo.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("CustomerGroups", (string)null);
+                });
+
+            modelBuilder.Entity("Ordo.Domain.Money.CustomerTermsChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ChangedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ChangedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("CustomerGroupId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("LoyaltyTierId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("PreviousCustomerGroupId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("PreviousLoyaltyTierId")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal?>("PreviousServiceFeePercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
+                    b.Property<decimal?>("ServiceFeePercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("CustomerTermsChanges", (string)null);
                 });
 
             modelBuilder.Entity("Ordo.Domain.Money.DiscountCode", b =>

@@ -331,6 +331,10 @@ namespace Ordo.Migrations.Sqlite.Migrations
                         .HasPrecision(5, 2)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("TermsVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("TwoFactorEnabled")
                         .HasColumnType("INTEGER");
 
@@ -342,6 +346,10 @@ namespace Ordo.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CustomerCode")
                         .IsUnique();
+
+                    b.HasIndex("CustomerGroupId");
+
+                    b.HasIndex("LoyaltyTierId");
 
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");
@@ -433,6 +441,57 @@ namespace Ordo.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("CustomerGroups", (string)null);
+                });
+
+            modelBuilder.Entity("Ordo.Domain.Money.CustomerTermsChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ChangedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CustomerGroupId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LoyaltyTierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PreviousCustomerGroupId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PreviousLoyaltyTierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("PreviousServiceFeePercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("ServiceFeePercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("CustomerTermsChanges", (string)null);
                 });
 
             modelBuilder.Entity("Ordo.Domain.Money.DiscountCode", b =>

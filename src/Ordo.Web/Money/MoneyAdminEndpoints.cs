@@ -28,7 +28,10 @@ internal static class MoneyAdminEndpoints
         api.MapGet("/settings/customer-groups", Groups).WithSummary("Customer groups (each may have its own exchange rate)");
         api.MapPost("/settings/customer-groups", CreateGroup).WithSummary("Create a customer group (admin)").ProducesValidationProblem();
         api.MapPut("/settings/customer-groups/{id:guid}", RenameGroup).WithSummary("Rename a customer group (admin)").ProducesValidationProblem();
-        api.MapPut("/customers/{id:guid}/terms", SetTerms).WithSummary("A customer's loyalty tier and agreed buying-fee percent (admin)").ProducesValidationProblem();
+        api.MapPut("/customers/{id:guid}/terms", SetTerms)
+            .WithSummary("Replace a customer's loyalty tier, agreed buying-fee percent and group (admin; recorded in the terms history; honours If-Match)")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
         api.MapPost("/ledger/adjustments", Adjust).WithSummary("Adjust a wallet by an entry with a reason (admin)").ProducesValidationProblem();
         api.MapPost("/ledger/entries/{id:guid}/reverse", Reverse).WithSummary("Reverse a journal entry with a reason (admin)")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
@@ -89,8 +92,12 @@ internal static class MoneyAdminEndpoints
     internal static async Task<Ok<MoneyAdministration.GroupDto>> RenameGroup(HttpContext context, MoneyAdministration admin, Guid id, MoneyAdministration.GroupCommand command, CancellationToken ct) =>
         TypedResults.Ok(await admin.SaveGroupAsync(context.Actor(), id, command, ct));
 
-    internal static async Task<Ok<MoneyAdministration.CustomerTermsDto>> SetTerms(HttpContext context, MoneyAdministration admin, Guid id, MoneyAdministration.CustomerTermsCommand command, CancellationToken ct) =>
-        TypedResults.Ok(await admin.SetCustomerTermsAsync(context.Actor(), id, command, ct));
+    internal static async Task<Ok<MoneyAdministration.CustomerTermsDto>> SetTerms(HttpContext context, MoneyAdministration admin, Guid id, MoneyAdministration.CustomerTermsCommand command, CancellationToken ct)
+    {
+        var terms = await admin.SetCustomerTermsAsync(context.Actor(), id, command, context.Request.IfMatchVersion(), ct);
+        context.Response.SetETag(terms.TermsVersion);
+        return TypedResults.Ok(terms);
+    }
 
     internal static async Task<Ok<WalletAdjustments.EntryDto>> Adjust(HttpContext context, WalletAdjustments adjustments, WalletAdjustments.AdjustCommand command, CancellationToken ct) =>
         TypedResults.Ok(await adjustments.AdjustAsync(context.Actor(), command, ct));

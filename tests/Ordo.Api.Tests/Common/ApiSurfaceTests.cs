@@ -42,6 +42,7 @@ public abstract class ApiSurfaceTests(OrdoApp app) : ApiTest(app)
             "/api/orders", "/api/orders/{idOrCode}", "/api/orders/{id}", "/api/orders/{id}/history", "/api/orders/{id}/approve",
             "/api/orders/{id}/reject", "/api/orders/{id}/assign", "/api/orders/{id}/cancel", "/api/orders/approve",
             "/api/orders/reject", "/api/staff", "/api/staff/{id}", "/api/staff/assignable",
+            "/api/customers", "/api/customers/{id}", "/api/customers/{id}/terms", "/api/customers/{id}/terms/history",
         ];
         var listed = paths.EnumerateObject().Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
         Assert.Empty(expected.Except(listed));

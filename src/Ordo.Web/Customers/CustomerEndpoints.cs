@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Ordo.Application.Common;
+using Ordo.Application.Customers;
+using Ordo.Web.Common;
+
+namespace Ordo.Web.Customers;
+
+/// <summary>The customer directory (CS manager, accountant, admin): search, one customer, the history of their terms.</summary>
+internal static class CustomerEndpoints
+{
+    public static RouteGroupBuilder MapCustomerEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var customers = routes.MapGroup("/api/customers").WithTags("Customers").RequireAuthorization()
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
+        customers.MapGet("/", Search)
+            .WithSummary("Search customers by code (KH000123), name, e-mail or phone; filter by group and loyalty tier; sort (e.g. -registeredAt, code, name, balance) and paging")
+            .ProducesValidationProblem();
+        customers.MapGet("/{id:guid}", Get).WithSummary("One customer with their terms and wallet balance (ETag = terms version, for If-Match on PUT …/terms)")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        customers.MapGet("/{id:guid}/terms/history", TermsHistory).WithSummary("Who changed the customer's terms when, before and after, newest first")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return customers;
+    }
+
+    internal static async Task<Ok<PagedResult<CustomerDirectory.CustomerDto>>> Search(
+        HttpContext context, CustomerDirectory directory, string? q, Guid? groupId, Guid? loyaltyTierId, string? sort, int? page, int? pageSize, CancellationToken ct)
+    {
+        var query = new CustomerDirectory.Query(q, groupId, loyaltyTierId, sort, page ?? 1, pageSize ?? 20);
+        return TypedResults.Ok(await directory.SearchAsync(context.Actor(), query, ct));
+    }
+
+    internal static async Task<Ok<CustomerDirectory.CustomerDto>> Get(HttpContext context, CustomerDirectory directory, Guid id, CancellationToken ct)
+    {
+        var customer = await directory.GetAsync(context.Actor(), id, ct);
+        context.Response.SetETag(customer.TermsVersion);
+        return TypedResults.Ok(customer);
+    }
+
+    internal static async Task<Ok<IReadOnlyList<CustomerDirectory.TermsChangeDto>>> TermsHistory(HttpContext context, CustomerDirectory directory, Guid id, CancellationToken ct) =>
+        TypedResults.Ok(await directory.TermsHistoryAsync(context.Actor(), id, ct));
+}
