@@ -48,6 +48,9 @@ public class OrderSearchBenchmarks
     [Benchmark(Description = "text search 'áo khoác 12'")]
     public Task<PagedResult<OrderSummaryDto>> TextSearch() => Search(new SearchOrders.Query(Q: "áo khoác 12"));
 
+    [Benchmark(Description = "text search, one customer's name")]
+    public Task<PagedResult<OrderSummaryDto>> NameSearch() => Search(new SearchOrders.Query(Q: "khách hàng 1234"));
+
     [Benchmark(Description = "tracking number lookup")]
     public Task<PagedResult<OrderSummaryDto>> ByTrackingNumber() =>
         Search(new SearchOrders.Query(TrackingNumber: "YT9000050000"));

@@ -14,7 +14,7 @@ public sealed class LedgerReports(OrdoDbContext db, OrderCharges charges)
 
     public sealed record TrialBalance(IReadOnlyList<TrialBalanceRow> Accounts, IReadOnlyDictionary<Currency, decimal> SumOfLines);
 
-    public sealed record BookLine(Guid EntryId, DateTimeOffset At, JournalEntryKind Kind, string Description, LedgerAccountKind Account, decimal In, decimal Out, decimal Balance);
+    public sealed record BookLine(Guid EntryId, DateTimeOffset At, JournalEntryKind Kind, string Description, LedgerAccountKind Account, decimal In, decimal Out, decimal Balance, string? Memo = null);
 
     public sealed record MoneyBook(string Book, Currency Currency, DateTimeOffset? From, DateTimeOffset? To, decimal Opening, decimal TotalIn, decimal TotalOut, decimal Closing, IReadOnlyList<BookLine> Lines);
 
@@ -56,7 +56,7 @@ public sealed class LedgerReports(OrdoDbContext db, OrderCharges charges)
         var rows = await (from l in db.JournalLines.AsNoTracking()
                           join e in db.JournalEntries on l.EntryId equals e.Id
                           where kinds.Contains(l.AccountKind)
-                          select new { e.Id, e.OccurredAt, e.Kind, e.Description, l.AccountKind, l.Amount })
+                          select new { e.Id, e.OccurredAt, e.Kind, e.Description, e.Memo, l.AccountKind, l.Amount })
             .ToListAsync(ct);
         var ordered = rows.OrderBy(r => r.OccurredAt).ThenBy(r => r.Id).ToList();
         var opening = ordered.Where(r => from is not null && r.OccurredAt < from).Sum(r => r.Amount);
@@ -65,7 +65,7 @@ public sealed class LedgerReports(OrdoDbContext db, OrderCharges charges)
         foreach (var r in ordered.Where(r => (from is null || r.OccurredAt >= from) && (to is null || r.OccurredAt <= to)))
         {
             balance += r.Amount;
-            lines.Add(new BookLine(r.Id, r.OccurredAt, r.Kind, r.Description, r.AccountKind, Math.Max(r.Amount, 0), Math.Max(-r.Amount, 0), balance));
+            lines.Add(new BookLine(r.Id, r.OccurredAt, r.Kind, r.Description, r.AccountKind, Math.Max(r.Amount, 0), Math.Max(-r.Amount, 0), balance, r.Memo));
         }
 
         return new MoneyBook(book.ToUpperInvariant(), book.Equals("cn", StringComparison.OrdinalIgnoreCase) ? Currency.CNY : Currency.VND,

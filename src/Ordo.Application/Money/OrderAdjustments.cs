@@ -28,7 +28,7 @@ public sealed class OrderAdjustments(OrdoDbContext db, Ledger ledger, OrderCharg
             var order = await db.LoadForUpdateAsync(orderId, actor, expectedVersion, ct);
             var now = clock.GetUtcNow();
             order.AddCharge(actor, command.Kind.Value, command.AmountVnd, command.Reason, now);
-            await charges.RefundExcessAsync(actor, order, now, ct);
+            await charges.RefundExcessAsync(actor, order, command.Reason, now, ct);
             await db.SaveChangesAsync(ct);
             return OrderCharges.ToDto(order, await charges.CalculateAsync(order, ct));
         }, ct);

@@ -102,22 +102,22 @@ public sealed class OrderCharges(OrdoDbContext db, MoneySettings settings, Ledge
     private sealed record CustomerTerms(decimal? ServiceFeePercent, Guid? LoyaltyTierId, Guid? CustomerGroupId);
 
     /// <summary>When what an order costs falls below what was paid, the difference goes back to the wallet.</summary>
-    internal async Task RefundExcessAsync(Actor actor, Order order, DateTimeOffset now, CancellationToken ct)
+    internal async Task RefundExcessAsync(Actor actor, Order order, string? note, DateTimeOffset now, CancellationToken ct)
     {
         var breakdown = await CalculateAsync(order, ct);
         if (breakdown.Due.IsNegative && order.Status is not (OrderStatus.Submitted or OrderStatus.Approved))
         {
-            await ledger.PostAsync(order.Refund(actor, breakdown.Due.Negate(), "paid more than the order now costs", now), ct);
+            await ledger.PostAsync(order.Refund(actor, breakdown.Due.Negate(), RefundCause.Overpaid, note, now), ct);
         }
     }
 
     /// <summary>The order is closed without goods (cancelled, out of stock): everything paid towards it goes back to the wallet.</summary>
-    internal async Task RefundAllPaidAsync(Actor actor, Order order, string reason, DateTimeOffset now, CancellationToken ct)
+    internal async Task RefundAllPaidAsync(Actor actor, Order order, RefundCause cause, string? note, DateTimeOffset now, CancellationToken ct)
     {
         var paid = await ledger.OrderPaidAsync(order.Id, ct);
         if (paid > 0)
         {
-            await ledger.PostAsync(order.Refund(actor, Cash.Vnd(paid), reason, now), ct);
+            await ledger.PostAsync(order.Refund(actor, Cash.Vnd(paid), cause, note, now), ct);
         }
     }
 

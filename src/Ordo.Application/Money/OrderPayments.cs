@@ -84,7 +84,7 @@ public sealed class OrderPayments(OrdoDbContext db, Ledger ledger, OrderCharges 
             var now = clock.GetUtcNow();
             await ledger.PostAsync(payment.Settle(actor, order.Code, now), ct);
             // Two transfers for the same balance both arrive: the second overpays, and the excess is the customer's.
-            await charges.RefundExcessAsync(actor, order, now, ct);
+            await charges.RefundExcessAsync(actor, order, null, now, ct);
             await db.SaveChangesAsync(ct);
             return await GetAsync(paymentId, ct);
         }, ct);

@@ -36,7 +36,7 @@ public sealed class PayDeposit(OrdoDbContext db, Ledger ledger, OrderCharges cha
                 ? Postings.PayFromWallet(order.CustomerId, order.Id, breakdown.Deposit)
                 : Postings.PayDirect(order.Id, breakdown.Deposit, atOffice: method == PaymentMethod.Office);
             var description = method == PaymentMethod.Wallet ? $"Deposit for {order.Code}" : $"Deposit for {order.Code} ({method} {command?.Reference})".Trim();
-            await ledger.PostAsync(JournalEntry.Post(JournalEntryKind.Deposit, description, lines, actor, now, order.Id, order.CustomerId), ct);
+            await ledger.PostAsync(JournalEntry.Post(JournalEntryKind.Deposit, description, lines, actor, now, order.Id, order.CustomerId, memo: command?.Reference), ct);
             await db.SaveChangesAsync(ct);
             return OrderCharges.ToDto(order, await charges.CalculateAsync(order, ct));
         }, ct);

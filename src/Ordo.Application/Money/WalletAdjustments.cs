@@ -37,7 +37,7 @@ public sealed class WalletAdjustments(OrdoDbContext db, Ledger ledger, TimeProvi
         return await ledger.InTransactionAsync(async () =>
         {
             var entry = JournalEntry.Post(JournalEntryKind.Adjustment, $"Adjustment: {command.Reason!.Trim()}",
-                Postings.Adjust(customerId, Domain.Money.Money.Vnd(command.AmountVnd)), actor, clock.GetUtcNow(), customerId: customerId);
+                Postings.Adjust(customerId, Domain.Money.Money.Vnd(command.AmountVnd)), actor, clock.GetUtcNow(), customerId: customerId, memo: command.Reason);
             await ledger.PostAsync(entry, ct);
             await db.SaveChangesAsync(ct);
             return ToDto(entry);

@@ -14,7 +14,7 @@ public sealed class WalletQueries(OrdoDbContext db, Ledger ledger)
 
     public sealed record StatementLine(
         Guid EntryId, DateTimeOffset At, JournalEntryKind Kind, string Description, Guid? OrderId, string? OrderCode,
-        decimal AmountVnd, decimal BalanceVnd);
+        decimal AmountVnd, decimal BalanceVnd, string? Memo = null);
 
     public sealed record Statement(decimal OpeningBalanceVnd, decimal ClosingBalanceVnd, IReadOnlyList<StatementLine> Lines, int Total, int Page, int PageSize);
 
@@ -37,7 +37,7 @@ public sealed class WalletQueries(OrdoDbContext db, Ledger ledger)
         var rows = await (from l in db.JournalLines.AsNoTracking()
                           join e in db.JournalEntries on l.EntryId equals e.Id
                           where l.AccountKey == account.Key
-                          select new { e.Id, e.OccurredAt, e.Kind, e.Description, e.OrderId, l.Amount })
+                          select new { e.Id, e.OccurredAt, e.Kind, e.Description, e.Memo, e.OrderId, l.Amount })
             .ToListAsync(ct);
         var ordered = rows.OrderBy(r => r.OccurredAt).ThenBy(r => r.Id).ToList();
         var running = 0m;
@@ -46,7 +46,7 @@ public sealed class WalletQueries(OrdoDbContext db, Ledger ledger)
         {
             var amount = account.BalanceOf(r.Amount).Amount;
             running += amount;
-            withBalance.Add((r.OccurredAt, new StatementLine(r.Id, r.OccurredAt, r.Kind, r.Description, r.OrderId, null, amount, running)));
+            withBalance.Add((r.OccurredAt, new StatementLine(r.Id, r.OccurredAt, r.Kind, r.Description, r.OrderId, null, amount, running, r.Memo)));
         }
 
         var inPeriod = withBalance.Where(x => (from is null || x.At >= from) && (to is null || x.At <= to)).ToList();

@@ -14,13 +14,13 @@ public sealed class CloseOrder(OrdoDbContext db, Ledger ledger, OrderCharges cha
     public sealed record Command(string? Reason);
 
     public Task<OrderDetailsDto> CancelAsync(Actor actor, Guid orderId, Command command, int? expectedVersion, CancellationToken ct) =>
-        CloseAsync(actor, orderId, command, expectedVersion, "cancelled", (order, reason, now) => order.Cancel(actor, reason, now), ct);
+        CloseAsync(actor, orderId, command, expectedVersion, RefundCause.Cancelled, (order, reason, now) => order.Cancel(actor, reason, now), ct);
 
     public Task<OrderDetailsDto> MarkOutOfStockAsync(Actor actor, Guid orderId, Command command, int? expectedVersion, CancellationToken ct) =>
-        CloseAsync(actor, orderId, command, expectedVersion, "out of stock", (order, reason, now) => order.MarkOutOfStock(actor, reason, now), ct);
+        CloseAsync(actor, orderId, command, expectedVersion, RefundCause.OutOfStock, (order, reason, now) => order.MarkOutOfStock(actor, reason, now), ct);
 
     private async Task<OrderDetailsDto> CloseAsync(
-        Actor actor, Guid orderId, Command command, int? expectedVersion, string why, Action<Order, string, DateTimeOffset> close, CancellationToken ct)
+        Actor actor, Guid orderId, Command command, int? expectedVersion, RefundCause cause, Action<Order, string, DateTimeOffset> close, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(command);
         return await ledger.InTransactionAsync(async () =>
@@ -29,7 +29,7 @@ public sealed class CloseOrder(OrdoDbContext db, Ledger ledger, OrderCharges cha
             var now = clock.GetUtcNow();
             var reason = command.Reason ?? string.Empty;
             close(order, reason, now);
-            await charges.RefundAllPaidAsync(actor, order, $"{why}: {reason.Trim()}", now, ct);
+            await charges.RefundAllPaidAsync(actor, order, cause, reason, now, ct);
             await db.SaveChangesAsync(ct);
             return order.ToDetails(actor);
         }, ct);

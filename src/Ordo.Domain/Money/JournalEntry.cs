@@ -11,6 +11,7 @@ public sealed class JournalEntry : AggregateRoot
 {
     public const string Unbalanced = "ledger.unbalanced";
     public const string AlreadyReversed = "ledger.already_reversed";
+    public const int MaxMemoLength = 500;
 
     private readonly List<JournalLine> _lines = [];
 
@@ -40,11 +41,17 @@ public sealed class JournalEntry : AggregateRoot
 
     public bool IsReversed { get; private set; }
 
+    /// <summary>
+    /// The detail a person gave, in their words: a transfer reference, a bank account, a reason. Screens show
+    /// it beside the localized kind; <see cref="Description"/> stays the fixed English audit text.
+    /// </summary>
+    public string? Memo { get; private init; }
+
     public IReadOnlyList<JournalLine> Lines => _lines;
 
     public static JournalEntry Post(
         JournalEntryKind kind, string description, IReadOnlyList<(LedgerAccount Account, Money Amount)> lines, Actor actor,
-        DateTimeOffset now, Guid? orderId = null, Guid? customerId = null, Guid? sourceId = null, Guid? reversesId = null)
+        DateTimeOffset now, Guid? orderId = null, Guid? customerId = null, Guid? sourceId = null, Guid? reversesId = null, string? memo = null)
     {
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(actor);
@@ -83,6 +90,7 @@ public sealed class JournalEntry : AggregateRoot
             CreatedById = actor.UserId,
             CreatedByName = actor.Name,
             ReversesId = reversesId,
+            Memo = string.IsNullOrWhiteSpace(memo) ? null : memo.Trim() is { Length: > MaxMemoLength } text ? text[..MaxMemoLength] : memo.Trim(),
         };
         entry._lines.AddRange(lines.Select(l => new JournalLine(l.Account, l.Amount.Amount)));
         return entry;
@@ -99,6 +107,6 @@ public sealed class JournalEntry : AggregateRoot
         new Check().Required(reason, "reason", 500).ThrowIfAny();
         IsReversed = true;
         return Post(JournalEntryKind.Reversal, $"Reversal: {reason.Trim()}",
-            [.. _lines.Select(l => (l.Account, new Money(-l.Amount, l.Currency)))], actor, now, OrderId, CustomerId, SourceId, Id);
+            [.. _lines.Select(l => (l.Account, new Money(-l.Amount, l.Currency)))], actor, now, OrderId, CustomerId, SourceId, Id, memo: reason);
     }
 }

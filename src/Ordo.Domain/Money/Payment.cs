@@ -91,7 +91,7 @@ public sealed class Payment : AggregateRoot
         var lines = Method == PaymentMethod.Wallet
             ? Postings.PayFromWallet(CustomerId, OrderId, amount)
             : Postings.PayDirect(OrderId, amount, atOffice: Method == PaymentMethod.Office);
-        var entry = JournalEntry.Post(JournalEntryKind.OrderPayment, $"Payment for {orderCode} ({Method})", lines, actor, now, OrderId, CustomerId, Id);
+        var entry = JournalEntry.Post(JournalEntryKind.OrderPayment, $"Payment for {orderCode} ({Method})", lines, actor, now, OrderId, CustomerId, Id, memo: Reference);
         Status = PaymentStatus.Paid;
         DecidedAt = now;
         DecidedByName = actor.Name;

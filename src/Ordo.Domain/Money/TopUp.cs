@@ -70,7 +70,7 @@ public sealed class TopUp : AggregateRoot
             JournalEntryKind.TopUp,
             Method == TopUpMethod.Office ? "Top-up at the office" : $"Top-up by bank transfer {Reference}".Trim(),
             Postings.TopUp(CustomerId, Money.Vnd(receivedVnd), Method == TopUpMethod.Office),
-            actor, now, customerId: CustomerId, sourceId: Id);
+            actor, now, customerId: CustomerId, sourceId: Id, memo: Reference);
         Status = TopUpStatus.Confirmed;
         ReceivedVnd = receivedVnd;
         Decide(actor, now);

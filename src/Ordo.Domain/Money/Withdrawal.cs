@@ -58,7 +58,7 @@ public sealed class Withdrawal : AggregateRoot
         MoneyRules.EnsureRole(actor, "pay out withdrawals", Roles.Accountant);
         EnsurePending();
         var entry = JournalEntry.Post(JournalEntryKind.Withdrawal, $"Withdrawal to {BankAccount}",
-            Postings.Withdraw(CustomerId, Money.Vnd(AmountVnd)), actor, now, customerId: CustomerId, sourceId: Id);
+            Postings.Withdraw(CustomerId, Money.Vnd(AmountVnd)), actor, now, customerId: CustomerId, sourceId: Id, memo: BankAccount);
         Status = PaymentStatus.Paid;
         DecidedAt = now;
         DecidedByName = actor.Name;

@@ -23,7 +23,7 @@ public static class CustomerNotifications
         OrderChargeAdded e => Notification.To(
             e.CustomerId, e.Kind == ChargeKind.Credit ? NotificationKind.CreditAdded : NotificationKind.ChargeAdded,
             e.OccurredAt, e.OrderId, e.Code, e.AmountVnd, e.Reason),
-        OrderRefunded e => Notification.To(e.CustomerId, NotificationKind.Refunded, e.OccurredAt, e.OrderId, e.Code, e.AmountVnd, e.Reason),
+        OrderRefunded e => Notification.To(e.CustomerId, NotificationKind.Refunded, e.OccurredAt, e.OrderId, e.Code, e.AmountVnd, e.Note),
         TopUpConfirmed e => Notification.To(e.CustomerId, NotificationKind.TopUpConfirmed, e.OccurredAt, amountVnd: e.ReceivedVnd),
         TopUpRejected e => Notification.To(e.CustomerId, NotificationKind.TopUpRejected, e.OccurredAt, amountVnd: e.AmountVnd, detail: e.Reason),
         PaymentSettled e when e.ByUserId != e.CustomerId =>

@@ -100,11 +100,11 @@ public sealed partial class Order
     }
 
     /// <summary>
-    /// Money paid towards this order goes back to the customer's wallet (cancelled, out of stock, or
-    /// paid more than it now costs). The order's timeline records it and the customer is told; the
-    /// returned entry is what the ledger must post in the same transaction.
+    /// Money paid towards this order goes back to the customer's wallet (<paramref name="cause"/>), with the
+    /// note of whoever caused it (a cancel reason, a credit's reason) when there is one. The order's timeline
+    /// records it and the customer is told; the returned entry is what the ledger must post in the same transaction.
     /// </summary>
-    public JournalEntry Refund(Actor actor, Cash amount, string reason, DateTimeOffset now)
+    public JournalEntry Refund(Actor actor, Cash amount, RefundCause cause, string? note, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(actor);
         if (amount.Currency != Currency.VND || !amount.IsPositive)
@@ -112,17 +112,13 @@ public sealed partial class Order
             throw new DomainValidationException("amountVnd", "a refund must be a positive VND amount");
         }
 
-        if (string.IsNullOrWhiteSpace(reason))
-        {
-            throw new DomainValidationException("reason", "is required");
-        }
-
-        // The reason usually quotes a cancel or out-of-stock reason: it is cut to fit, never refused for length.
-        var why = Cut(reason.Trim(), MaxReasonLength);
+        // The note quotes a reason already accepted elsewhere: it is cut to fit, never refused for length.
+        var said = string.IsNullOrWhiteSpace(note) ? null : Cut(note.Trim(), MaxReasonLength);
         UpdatedAt = now;
-        AppendHistory(OrderHistoryAction.Refunded, Status, Status, actor, Cut($"+{amount.Amount:0} VND: {why}", MaxReasonLength), now, customerNotified: true);
-        Raise(new OrderRefunded(Id, Code, CustomerId, amount.Amount, why, actor.UserId, now));
+        var remark = said is null ? $"+{amount.Amount:0} VND" : Cut($"+{amount.Amount:0} VND: {said}", MaxReasonLength);
+        AppendHistory(OrderHistoryAction.Refunded, Status, Status, actor, remark, now, customerNotified: true);
+        Raise(new OrderRefunded(Id, Code, CustomerId, amount.Amount, cause, said, actor.UserId, now));
         return JournalEntry.Post(
-            JournalEntryKind.Refund, $"Refund on {Code}: {Cut(why, 400)}", Postings.RefundToWallet(CustomerId, Id, amount), actor, now, Id, CustomerId);
+            JournalEntryKind.Refund, $"Refund on {Code} ({cause})", Postings.RefundToWallet(CustomerId, Id, amount), actor, now, Id, CustomerId, memo: said);
     }
 }

@@ -44,6 +44,8 @@ public abstract class RefundTests(OrdoApp app) : ApiTest(app)
         Assert.Equal(5_000_000m, await customer.BalanceAsync());
         var refund = (await customer.StatementAsync()).Lines[0];
         Assert.Equal((JournalEntryKind.Refund, deposit, 5_000_000m, orderId), (refund.Kind, refund.AmountVnd, refund.BalanceVnd, refund.OrderId));
+        Assert.Equal("Shop báo hết tất cả các mẫu", refund.Memo);
+        Assert.Equal("CK vi Ordo", (await customer.StatementAsync()).Lines[^1].Memo);
         Assert.Equal((0m, OrderStatus.OutOfStock), ((await customer.ChargesAsync(orderId)).PaidVnd, (await customer.OrderAsync(orderId)).Status));
         await (await AccountantAsync()).BooksShouldBalanceAsync();
 

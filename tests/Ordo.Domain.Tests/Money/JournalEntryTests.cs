@@ -102,7 +102,7 @@ public class JournalEntryTests
 
         Assert.Equal([(LedgerAccount.VnBank, -500_000m), (Wallet, 500_000m)], reversal.Lines.Select(l => (l.Account, l.Amount)));
         Assert.Equal(JournalEntryKind.Reversal, reversal.Kind);
-        Assert.Equal("Reversal: Nhập nhầm số tiền", reversal.Description);
+        Assert.Equal(("Reversal: Nhập nhầm số tiền", "Nhập nhầm số tiền"), (reversal.Description, reversal.Memo));
         Assert.Equal(original.Id, reversal.ReversesId);
         Assert.Equal((OrderId, CustomerId, SourceId), (reversal.OrderId, reversal.CustomerId, reversal.SourceId));
         Assert.Equal(Clock.Now.AddHours(1), reversal.OccurredAt);

@@ -16,19 +16,32 @@ public class OrderRefundTests
         var order = AnOrder.Purchase().In(OrderStatus.Cancelled).Build();
         var staff = Actors.CsManager;
 
-        var entry = order.Refund(staff, Cash.Vnd(1_250_000m), "cancelled: shop closed", Now);
+        var entry = order.Refund(staff, Cash.Vnd(1_250_000m), RefundCause.Cancelled, "  Shop đóng cửa ", Now);
 
         Assert.Equal(JournalEntryKind.Refund, entry.Kind);
         Assert.Equal((order.Id, order.CustomerId), (entry.OrderId, entry.CustomerId));
         Assert.Equal(0m, entry.Lines.Sum(l => l.Amount));
         Assert.Equal(-1_250_000m, entry.Lines.Single(l => l.AccountKey == LedgerAccount.Wallet(order.CustomerId).Key).Amount);
         Assert.Equal(1_250_000m, entry.Lines.Single(l => l.AccountKey == LedgerAccount.Order(order.Id).Key).Amount);
+        Assert.Equal(($"Refund on {order.Code} (Cancelled)", "Shop đóng cửa"), (entry.Description, entry.Memo));
         var line = order.History[^1];
-        Assert.Equal((OrderHistoryAction.Refunded, OrderStatus.Cancelled, "+1250000 VND: cancelled: shop closed", true),
+        Assert.Equal((OrderHistoryAction.Refunded, OrderStatus.Cancelled, "+1250000 VND: Shop đóng cửa", true),
             (line.Action, line.To, line.Remark, line.CustomerNotified));
         Assert.Equal(
-            new OrderRefunded(order.Id, order.Code, order.CustomerId, 1_250_000m, "cancelled: shop closed", staff.UserId, Now),
+            new OrderRefunded(order.Id, order.Code, order.CustomerId, 1_250_000m, RefundCause.Cancelled, "Shop đóng cửa", staff.UserId, Now),
             Assert.Single(order.DomainEvents));
+    }
+
+    [Fact]
+    public void A_refund_without_a_note_says_only_the_amount()
+    {
+        var order = AnOrder.Purchase().In(OrderStatus.Deposited).Build();
+
+        var entry = order.Refund(Actors.Accountant, Cash.Vnd(30_000m), RefundCause.Overpaid, "  ", Now);
+
+        Assert.Null(entry.Memo);
+        Assert.Equal("+30000 VND", order.History[^1].Remark);
+        Assert.Null(Assert.IsType<OrderRefunded>(Assert.Single(order.DomainEvents)).Note);
     }
 
     [Theory]
@@ -39,7 +52,7 @@ public class OrderRefundTests
         var order = AnOrder.Purchase().In(OrderStatus.Deposited).Build();
         var before = OrderSnapshot.Of(order);
 
-        AssertInvalid(() => order.Refund(Actors.CsManager, Cash.Vnd(amount), "overpaid", Now), "amountVnd");
+        AssertInvalid(() => order.Refund(Actors.CsManager, Cash.Vnd(amount), RefundCause.Overpaid, null, Now), "amountVnd");
 
         Assert.Equal(before, OrderSnapshot.Of(order));
     }
@@ -49,27 +62,19 @@ public class OrderRefundTests
     {
         var order = AnOrder.Purchase().In(OrderStatus.Deposited).Build();
 
-        AssertInvalid(() => order.Refund(Actors.CsManager, Cash.Cny(10m), "overpaid", Now), "amountVnd");
+        AssertInvalid(() => order.Refund(Actors.CsManager, Cash.Cny(10m), RefundCause.Overpaid, null, Now), "amountVnd");
     }
 
     [Fact]
-    public void A_refund_quoting_a_reason_of_the_longest_length_still_fits_the_timeline_and_the_ledger()
+    public void A_note_of_the_longest_reason_still_fits_the_timeline_and_the_ledger()
     {
         var order = AnOrder.Purchase().In(OrderStatus.Deposited).Build();
-        var reason = "cancelled: " + new string('x', Order.MaxReasonLength);
+        var note = new string('x', Order.MaxReasonLength);
 
-        var entry = order.Refund(Actors.CsManager, Cash.Vnd(10_000m), reason, Now);
+        var entry = order.Refund(Actors.CsManager, Cash.Vnd(10_000m), RefundCause.OutOfStock, note, Now);
 
-        Assert.True(entry.Description.Length <= 500);
+        Assert.Equal(JournalEntry.MaxMemoLength, entry.Memo!.Length);
         Assert.Equal(Order.MaxReasonLength, order.History[^1].Remark!.Length);
-        Assert.StartsWith("+10000 VND: cancelled: xxx", order.History[^1].Remark, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void A_refund_needs_a_reason()
-    {
-        var order = AnOrder.Purchase().In(OrderStatus.Deposited).Build();
-
-        AssertInvalid(() => order.Refund(Actors.CsManager, Cash.Vnd(10_000m), " ", Now), "reason");
+        Assert.StartsWith("+10000 VND: xxx", order.History[^1].Remark, StringComparison.Ordinal);
     }
 }

@@ -80,7 +80,7 @@ public class TopUpTests
         Assert.Equal((JournalEntryKind.TopUp, CustomerId, topUp.Id), (entry.Kind, entry.CustomerId, entry.SourceId));
         Assert.Equal(entry.Id, topUp.JournalEntryId);
         Assert.Equal((Later, accountant.UserId, accountant.Name), (topUp.DecidedAt, topUp.DecidedById, topUp.DecidedByName));
-        Assert.Equal("Top-up by bank transfer NAP ORDO", entry.Description);
+        Assert.Equal(("Top-up by bank transfer NAP ORDO", "NAP ORDO"), (entry.Description, entry.Memo));
     }
 
     [Fact]
@@ -103,7 +103,7 @@ public class TopUpTests
 
         Assert.Contains(entry.Lines, l => l.Account == LedgerAccount.VnCash && l.Amount == 1_000_000m);
         Assert.Equal(1_000_000m, Wallet.ChangeBy(entry, CustomerId));
-        Assert.Equal("Top-up at the office", entry.Description);
+        Assert.Equal(("Top-up at the office", (string?)null), (entry.Description, entry.Memo));
     }
 
     [Fact]

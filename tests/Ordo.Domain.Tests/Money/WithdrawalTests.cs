@@ -75,7 +75,7 @@ public class WithdrawalTests
             [(LedgerAccount.Wallet(customer.UserId), 1_500_000m), (LedgerAccount.VnBank, -1_500_000m)],
             entry.Lines.Select(l => (l.Account, l.Amount)));
         Assert.Equal((JournalEntryKind.Withdrawal, (Guid?)customer.UserId, (Guid?)withdrawal.Id), (entry.Kind, entry.CustomerId, entry.SourceId));
-        Assert.Equal($"Withdrawal to {BankAccount}", entry.Description);
+        Assert.Equal(($"Withdrawal to {BankAccount}", BankAccount), (entry.Description, entry.Memo));
         Assert.Equal((PaymentStatus.Paid, (DateTimeOffset?)Later, Actors.Accountant.Name, (Guid?)entry.Id), (withdrawal.Status, withdrawal.DecidedAt, withdrawal.DecidedByName, withdrawal.JournalEntryId));
     }
 

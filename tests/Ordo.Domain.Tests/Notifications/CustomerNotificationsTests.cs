@@ -24,7 +24,7 @@ public class CustomerNotificationsTests
         { new OrderDeposited(OrderId, Code, Customer, 3_000_000m, Staff, Now), NotificationKind.OrderDeposited, Code, 3_000_000m, null },
         { new OrderChargeAdded(OrderId, Code, Customer, ChargeKind.Supplementary, 50_000m, "Hàng cồng kềnh", Staff, Now), NotificationKind.ChargeAdded, Code, 50_000m, "Hàng cồng kềnh" },
         { new OrderChargeAdded(OrderId, Code, Customer, ChargeKind.Credit, 20_000m, "Thiếu hàng", Staff, Now), NotificationKind.CreditAdded, Code, 20_000m, "Thiếu hàng" },
-        { new OrderRefunded(OrderId, Code, Customer, 120_000m, "cancelled", Staff, Now), NotificationKind.Refunded, Code, 120_000m, "cancelled" },
+        { new OrderRefunded(OrderId, Code, Customer, 120_000m, RefundCause.Cancelled, "Shop đóng cửa", Staff, Now), NotificationKind.Refunded, Code, 120_000m, "Shop đóng cửa" },
         { new TopUpConfirmed(Source, Customer, 20_000_000m, Staff, Now), NotificationKind.TopUpConfirmed, null, 20_000_000m, null },
         { new TopUpRejected(Source, Customer, 5_000_000m, "Không thấy tiền về", Staff, Now), NotificationKind.TopUpRejected, null, 5_000_000m, "Không thấy tiền về" },
         { new PaymentSettled(Source, OrderId, Code, Customer, 800_000m, PaymentMethod.BankTransfer, Staff, Now), NotificationKind.PaymentConfirmed, Code, 800_000m, null },
