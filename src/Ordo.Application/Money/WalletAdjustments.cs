@@ -21,14 +21,12 @@ public sealed class WalletAdjustments(OrdoDbContext db, Ledger ledger, TimeProvi
     {
         ArgumentNullException.ThrowIfNull(command);
         EnsureAdmin(actor);
-        new Check()
-            .That(command.CustomerId is not null, "customerId", "is required")
-            .That(command.AmountVnd != 0, "amountVnd", "must not be zero")
-            .Decimals(command.AmountVnd, "amountVnd", 0)
-            .That(Math.Abs(command.AmountVnd) <= TopUp.MaxAmountVnd, "amountVnd", "is too large")
-            .Required(command.Reason, "reason", 500)
-            .ThrowIfAny();
-        var customerId = command.CustomerId!.Value;
+        if (command.CustomerId is not { } customerId)
+        {
+            throw new DomainValidationException("customerId", "is required");
+        }
+
+        var entry = JournalEntry.AdjustWallet(actor, customerId, command.AmountVnd, command.Reason, clock.GetUtcNow());
         if (!await db.Users.AnyAsync(u => u.Id == customerId, ct))
         {
             throw new NotFoundException("Customer", customerId.ToString());
@@ -36,8 +34,6 @@ public sealed class WalletAdjustments(OrdoDbContext db, Ledger ledger, TimeProvi
 
         return await ledger.InTransactionAsync(async () =>
         {
-            var entry = JournalEntry.Post(JournalEntryKind.Adjustment, $"Adjustment: {command.Reason!.Trim()}",
-                Postings.Adjust(customerId, Domain.Money.Money.Vnd(command.AmountVnd)), actor, clock.GetUtcNow(), customerId: customerId, memo: command.Reason);
             await ledger.PostAsync(entry, ct);
             await db.SaveChangesAsync(ct);
             return ToDto(entry);

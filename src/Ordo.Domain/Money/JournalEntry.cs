@@ -1,5 +1,6 @@
 using Ordo.Domain.Common;
 using Ordo.Domain.Identity;
+using Ordo.Domain.Money.Events;
 
 namespace Ordo.Domain.Money;
 
@@ -96,6 +97,27 @@ public sealed class JournalEntry : AggregateRoot
         return entry;
     }
 
+    /// <summary>
+    /// An administrator's correction of a wallet, with its reason: positive adds to the wallet, negative
+    /// takes from it. Nothing is ever edited; the customer is told.
+    /// </summary>
+    public static JournalEntry AdjustWallet(Actor actor, Guid customerId, decimal amountVnd, string? reason, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        MoneyRules.EnsureAdmin(actor, "a wallet");
+        new Check()
+            .That(amountVnd != 0, "amountVnd", "must not be zero")
+            .Decimals(amountVnd, "amountVnd", 0)
+            .That(Math.Abs(amountVnd) <= TopUp.MaxAmountVnd, "amountVnd", "is too large")
+            .Required(reason, "reason", MaxMemoLength)
+            .ThrowIfAny();
+        var why = reason!.Trim();
+        var entry = Post(JournalEntryKind.Adjustment, $"Adjustment: {why}", Postings.Adjust(customerId, Money.Vnd(amountVnd)), actor, now,
+            customerId: customerId, memo: why);
+        entry.Raise(new WalletAdjusted(entry.Id, customerId, amountVnd, why, actor.UserId, now));
+        return entry;
+    }
+
     /// <summary>A new entry with every line negated; this one is marked reversed and can't be reversed again.</summary>
     public JournalEntry Reverse(Actor actor, string reason, DateTimeOffset now)
     {
@@ -106,7 +128,14 @@ public sealed class JournalEntry : AggregateRoot
 
         new Check().Required(reason, "reason", 500).ThrowIfAny();
         IsReversed = true;
-        return Post(JournalEntryKind.Reversal, $"Reversal: {reason.Trim()}",
+        var reversal = Post(JournalEntryKind.Reversal, $"Reversal: {reason.Trim()}",
             [.. _lines.Select(l => (l.Account, new Money(-l.Amount, l.Currency)))], actor, now, OrderId, CustomerId, SourceId, Id, memo: reason);
+        if (CustomerId is { } customerId && reversal.Lines.FirstOrDefault(l => l.AccountKey == LedgerAccount.Wallet(customerId).Key) is { } walletLine)
+        {
+            var effect = LedgerAccount.Wallet(customerId).BalanceOf(walletLine.Amount).Amount;
+            reversal.Raise(new WalletEntryReversed(reversal.Id, Id, customerId, effect, reason.Trim(), actor.UserId, now));
+        }
+
+        return reversal;
     }
 }

@@ -31,6 +31,8 @@ public static class CustomerNotifications
         PaymentRejected e => Notification.To(e.CustomerId, NotificationKind.PaymentRejected, e.OccurredAt, e.OrderId, amountVnd: e.AmountVnd, detail: e.Reason),
         WithdrawalPaid e => Notification.To(e.CustomerId, NotificationKind.WithdrawalPaid, e.OccurredAt, amountVnd: e.AmountVnd),
         WithdrawalRejected e => Notification.To(e.CustomerId, NotificationKind.WithdrawalRejected, e.OccurredAt, amountVnd: e.AmountVnd, detail: e.Reason),
+        WalletAdjusted e => Notification.To(e.CustomerId, NotificationKind.WalletAdjusted, e.OccurredAt, amountVnd: e.AmountVnd, detail: e.Reason),
+        WalletEntryReversed e => Notification.To(e.CustomerId, NotificationKind.WalletEntryReversed, e.OccurredAt, amountVnd: e.AmountVnd, detail: e.Reason),
         _ => null,
     };
 }

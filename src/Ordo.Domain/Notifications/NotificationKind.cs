@@ -17,4 +17,6 @@ public enum NotificationKind
     PaymentRejected,
     WithdrawalPaid,
     WithdrawalRejected,
+    WalletAdjusted,
+    WalletEntryReversed,
 }

@@ -35,6 +35,23 @@ public abstract class NotificationTests(OrdoApp app) : ApiTest(app)
     }
 
     [Fact]
+    public async Task The_customer_is_told_when_an_administrator_corrects_their_wallet_and_when_the_correction_is_reversed()
+    {
+        var customer = await NewCustomerAsync();
+        var admin = await AdminAsync();
+        await customer.TopUpAsync(await AccountantAsync(), 100_000m);
+
+        var adjustment = await (await admin.PostAsync("/api/ledger/adjustments", new WalletAdjustments.AdjustCommand(customer.Id, -20_000m, "Bù phí ship")))
+            .ReadAsync<WalletAdjustments.EntryDto>();
+        await (await admin.PostAsync($"/api/ledger/entries/{adjustment.Id}/reverse", new WalletAdjustments.ReverseCommand("Nhập nhầm")))
+            .ShouldHaveStatusAsync(HttpStatusCode.OK);
+
+        var told = (await customer.NotificationsAsync()).Items.Take(2).Select(n => (n.Kind, n.AmountVnd, n.Detail));
+        Assert.Equal([(NotificationKind.WalletEntryReversed, (decimal?)20_000m, "Nhập nhầm"), (NotificationKind.WalletAdjusted, -20_000m, "Bù phí ship")], told);
+        Assert.Equal(100_000m, await customer.BalanceAsync());
+    }
+
+    [Fact]
     public async Task The_customer_is_not_told_what_they_did_themselves()
     {
         var customer = await NewCustomerAsync();

@@ -31,6 +31,8 @@ public class CustomerNotificationsTests
         { new PaymentRejected(Source, OrderId, Customer, 800_000m, "Sai nội dung", Staff, Now), NotificationKind.PaymentRejected, null, 800_000m, "Sai nội dung" },
         { new WithdrawalPaid(Source, Customer, 1_000_000m, Staff, Now), NotificationKind.WithdrawalPaid, null, 1_000_000m, null },
         { new WithdrawalRejected(Source, Customer, 1_000_000m, "Sai số tài khoản", Staff, Now), NotificationKind.WithdrawalRejected, null, 1_000_000m, "Sai số tài khoản" },
+        { new WalletAdjusted(Source, Customer, -20_000m, "Bù phí ship", Staff, Now), NotificationKind.WalletAdjusted, null, -20_000m, "Bù phí ship" },
+        { new WalletEntryReversed(Source, Guid.NewGuid(), Customer, 20_000m, "Nhập nhầm", Staff, Now), NotificationKind.WalletEntryReversed, null, 20_000m, "Nhập nhầm" },
     };
 
     public static TheoryData<IDomainEvent> NotTold => new()

@@ -13,3 +13,9 @@ public sealed record PaymentRejected(Guid PaymentId, Guid OrderId, Guid Customer
 public sealed record WithdrawalPaid(Guid WithdrawalId, Guid CustomerId, decimal AmountVnd, Guid ByUserId, DateTimeOffset OccurredAt) : IDomainEvent;
 
 public sealed record WithdrawalRejected(Guid WithdrawalId, Guid CustomerId, decimal AmountVnd, string Reason, Guid ByUserId, DateTimeOffset OccurredAt) : IDomainEvent;
+
+/// <summary>An administrator corrected a wallet by an adjusting entry; positive added to it.</summary>
+public sealed record WalletAdjusted(Guid EntryId, Guid CustomerId, decimal AmountVnd, string Reason, Guid ByUserId, DateTimeOffset OccurredAt) : IDomainEvent;
+
+/// <summary>An entry that moved a wallet was reversed; <see cref="AmountVnd"/> is what the reversal did to the wallet.</summary>
+public sealed record WalletEntryReversed(Guid EntryId, Guid ReversedEntryId, Guid CustomerId, decimal AmountVnd, string Reason, Guid ByUserId, DateTimeOffset OccurredAt) : IDomainEvent;

@@ -13,8 +13,11 @@ public static class NotificationText
         ArgumentNullException.ThrowIfNull(l);
         ArgumentNullException.ThrowIfNull(notification);
         return l[$"Notify.{notification.Kind}", notification.OrderCode ?? string.Empty,
-            notification.AmountVnd is { } amount ? Formats.Vnd(amount) : string.Empty];
+            notification.AmountVnd is { } amount ? Signed(notification.Kind) ? Formats.SignedVnd(amount) : Formats.Vnd(amount) : string.Empty];
     }
+
+    /// <summary>Corrections may add or take: their amount shows its sign.</summary>
+    private static bool Signed(NotificationKind kind) => kind is NotificationKind.WalletAdjusted or NotificationKind.WalletEntryReversed;
 
     public static string? Link(NotificationInbox.NotificationDto notification)
     {
@@ -26,6 +29,7 @@ public static class NotificationText
 
         return notification.Kind is NotificationKind.TopUpConfirmed or NotificationKind.TopUpRejected
             or NotificationKind.WithdrawalPaid or NotificationKind.WithdrawalRejected
+            or NotificationKind.WalletAdjusted or NotificationKind.WalletEntryReversed
             ? "/wallet"
             : null;
     }
