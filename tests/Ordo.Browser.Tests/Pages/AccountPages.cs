@@ -8,7 +8,15 @@ public sealed class AccountPages(IPage page, Texts t)
     public async Task OpenSignInAsync()
     {
         await page.GotoAsync("/account/login");
-        await page.GetByRole(AriaRole.Link, new() { Name = t.LanguageLink, Exact = true }).ClickAsync();
+        // Switch only when the page is in another language, then wait until it is in ours: clicking the current
+        // language reloads the page unseen, and a form filled meanwhile would be wiped.
+        var html = page.Locator("html");
+        if (await html.GetAttributeAsync("lang") != t.Culture)
+        {
+            await page.GetByRole(AriaRole.Link, new() { Name = t.LanguageLink, Exact = true }).ClickAsync();
+            await Assertions.Expect(html).ToHaveAttributeAsync("lang", t.Culture);
+        }
+
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = t.SignIn })).ToBeVisibleAsync();
     }
 
