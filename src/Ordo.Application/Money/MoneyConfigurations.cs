@@ -12,7 +12,7 @@ internal sealed class JournalEntryConfiguration : IEntityTypeConfiguration<Journ
         entry.HasKey(e => e.Id);
         entry.Property(e => e.Version).IsConcurrencyToken();
         entry.Property(e => e.Kind).HasConversion<string>().HasMaxLength(32);
-        entry.Property(e => e.Description).HasMaxLength(500);
+        entry.Property(e => e.Description).HasMaxLength(JournalEntry.MaxDescriptionLength);
         entry.Property(e => e.Memo).HasMaxLength(JournalEntry.MaxMemoLength);
         entry.Property(e => e.CreatedByName).HasMaxLength(200);
         entry.HasIndex(e => e.OccurredAt);

@@ -105,9 +105,11 @@ public sealed class OrderCharges(OrdoDbContext db, MoneySettings settings, Ledge
     internal async Task RefundExcessAsync(Actor actor, Order order, string? note, DateTimeOffset now, CancellationToken ct)
     {
         var breakdown = await CalculateAsync(order, ct);
-        if (breakdown.Due.IsNegative && order.Status is not (OrderStatus.Submitted or OrderStatus.Approved))
+        // Never more than was paid: a credit larger than the order's cost does not create wallet money.
+        var excess = Cash.Min(breakdown.Due.Negate(), breakdown.Paid);
+        if (excess.IsPositive && order.Status is not (OrderStatus.Submitted or OrderStatus.Approved))
         {
-            await ledger.PostAsync(order.Refund(actor, breakdown.Due.Negate(), RefundCause.Overpaid, note, now), ct);
+            await ledger.PostAsync(order.Refund(actor, excess, breakdown.Paid, RefundCause.Overpaid, note, now), ct);
         }
     }
 
@@ -117,7 +119,7 @@ public sealed class OrderCharges(OrdoDbContext db, MoneySettings settings, Ledge
         var paid = await ledger.OrderPaidAsync(order.Id, ct);
         if (paid > 0)
         {
-            await ledger.PostAsync(order.Refund(actor, Cash.Vnd(paid), cause, note, now), ct);
+            await ledger.PostAsync(order.Refund(actor, Cash.Vnd(paid), Cash.Vnd(paid), cause, note, now), ct);
         }
     }
 

@@ -29,6 +29,7 @@ public sealed class OrderPayments(OrdoDbContext db, Ledger ledger, OrderCharges 
                 throw new DomainException("payment.deposit_first", $"Order {order.Code} takes its deposit first (POST /api/orders/{{id}}/deposit).");
             }
 
+            order.EnsureTakesPayments();
             var due = (await charges.CalculateAsync(order, ct)).Due.Amount;
             var now = clock.GetUtcNow();
             var payment = Payment.Request(actor, order.Id, order.CustomerId, command.AmountVnd ?? due, due, command.Method ?? PaymentMethod.Wallet, command.Reference, now);
@@ -36,6 +37,7 @@ public sealed class OrderPayments(OrdoDbContext db, Ledger ledger, OrderCharges 
             if (payment.Method == PaymentMethod.Wallet)
             {
                 await ledger.PostAsync(payment.Settle(actor, order.Code, now), ct);
+                order.RecordPayment(actor, Domain.Money.Money.Vnd(payment.AmountVnd), now);
             }
 
             await db.SaveChangesAsync(ct);
@@ -83,6 +85,7 @@ public sealed class OrderPayments(OrdoDbContext db, Ledger ledger, OrderCharges 
 
             var now = clock.GetUtcNow();
             await ledger.PostAsync(payment.Settle(actor, order.Code, now), ct);
+            order.RecordPayment(actor, Domain.Money.Money.Vnd(payment.AmountVnd), now);
             // Two transfers for the same balance both arrive: the second overpays, and the excess is the customer's.
             await charges.RefundExcessAsync(actor, order, null, now, ct);
             await db.SaveChangesAsync(ct);

@@ -13,6 +13,7 @@ public sealed class JournalEntry : AggregateRoot
     public const string Unbalanced = "ledger.unbalanced";
     public const string AlreadyReversed = "ledger.already_reversed";
     public const int MaxMemoLength = 500;
+    public const int MaxDescriptionLength = 500;
 
     private readonly List<JournalLine> _lines = [];
 
@@ -83,7 +84,7 @@ public sealed class JournalEntry : AggregateRoot
         var entry = new JournalEntry
         {
             Kind = kind,
-            Description = description.Trim(),
+            Description = description.Trim() is { Length: > MaxDescriptionLength } longer ? longer[..MaxDescriptionLength] : description.Trim(),
             OccurredAt = now,
             OrderId = orderId,
             CustomerId = customerId,
@@ -121,6 +122,8 @@ public sealed class JournalEntry : AggregateRoot
     /// <summary>A new entry with every line negated; this one is marked reversed and can't be reversed again.</summary>
     public JournalEntry Reverse(Actor actor, string reason, DateTimeOffset now)
     {
+        ArgumentNullException.ThrowIfNull(actor);
+        MoneyRules.EnsureAdmin(actor, "the ledger");
         if (IsReversed || Kind == JournalEntryKind.Reversal)
         {
             throw new DomainException(AlreadyReversed, "This entry has already been reversed (or is itself a reversal).");

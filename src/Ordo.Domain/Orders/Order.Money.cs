@@ -99,17 +99,43 @@ public sealed partial class Order
         Raise(new OrderChargeAdded(Id, Code, CustomerId, kind, amountVnd, charge.Reason, actor.UserId, now));
     }
 
+    /// <summary>An order closed without goods takes no more money (rejected, cancelled, out of stock).</summary>
+    public void EnsureTakesPayments()
+    {
+        if (Status is OrderStatus.Rejected or OrderStatus.Cancelled or OrderStatus.OutOfStock)
+        {
+            throw new DomainException(OrderErrors.Closed, $"Order {Code} is {Status}; it takes no payments.");
+        }
+    }
+
+    /// <summary>
+    /// A payment towards the balance arrived: the timeline says so, and the order changes with it, so two
+    /// payments racing for the same balance meet the order's version and the second is refused.
+    /// </summary>
+    public void RecordPayment(Actor actor, Cash amount, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        EnsureTakesPayments();
+        UpdatedAt = now;
+        AppendHistory(OrderHistoryAction.PaymentReceived, Status, Status, actor, $"+{amount.Amount:0} VND", now, customerNotified: false);
+    }
+
     /// <summary>
     /// Money paid towards this order goes back to the customer's wallet (<paramref name="cause"/>), with the
     /// note of whoever caused it (a cancel reason, a credit's reason) when there is one. The order's timeline
-    /// records it and the customer is told; the returned entry is what the ledger must post in the same transaction.
+    /// records it and the customer is told; it never returns more than <paramref name="paid"/>; the returned entry is what the ledger must post in the same transaction.
     /// </summary>
-    public JournalEntry Refund(Actor actor, Cash amount, RefundCause cause, string? note, DateTimeOffset now)
+    public JournalEntry Refund(Actor actor, Cash amount, Cash paid, RefundCause cause, string? note, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(actor);
         if (amount.Currency != Currency.VND || !amount.IsPositive)
         {
             throw new DomainValidationException("amountVnd", "a refund must be a positive VND amount");
+        }
+
+        if (amount > paid)
+        {
+            throw new DomainException(OrderErrors.RefundOverPaid, $"Order {Code} was paid {paid.Amount:0} VND; it cannot refund {amount.Amount:0}.");
         }
 
         // The note quotes a reason already accepted elsewhere: it is cut to fit, never refused for length.

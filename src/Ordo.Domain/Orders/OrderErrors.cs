@@ -9,4 +9,5 @@ public static class OrderErrors
     public const string RoleNotAllowed = "order.role_not_allowed";
     public const string StaffNotEligible = "order.staff_not_eligible";
     public const string Closed = "order.closed";
+    public const string RefundOverPaid = "order.refund_over_paid";
 }

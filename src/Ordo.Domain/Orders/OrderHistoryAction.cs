@@ -12,4 +12,5 @@ public enum OrderHistoryAction
     ChargeAdded,
     OutOfStock,
     Refunded,
+    PaymentReceived,
 }

@@ -118,6 +118,36 @@ public abstract class RefundTests(OrdoApp app) : ApiTest(app)
         await (await AccountantAsync()).BooksShouldBalanceAsync();
     }
 
+    [Fact]
+    public async Task A_credit_larger_than_the_whole_order_returns_only_what_was_paid()
+    {
+        var (customer, orderId, deposit) = await DepositedOrderAsync();
+        var charges = await customer.ChargesAsync(orderId);
+
+        await (await (await CsManagerAsync()).PostAsync(MoneyApi.ChargesUrl(orderId), new OrderAdjustments.ChargeCommand(ChargeKind.Credit, charges.TotalVnd * 3, "Hoàn tiền toàn bộ")))
+            .ShouldHaveStatusAsync(HttpStatusCode.OK);
+
+        Assert.Equal(5_000_000m, await customer.BalanceAsync());
+        Assert.Equal(0m, (await customer.ChargesAsync(orderId)).PaidVnd);
+        Assert.Contains((await customer.NotificationsAsync()).Items, n => n.Kind == NotificationKind.Refunded && n.AmountVnd == deposit);
+        await (await AccountantAsync()).BooksShouldBalanceAsync();
+    }
+
+    [Fact]
+    public async Task A_cancelled_order_takes_no_more_payments_and_the_wallet_keeps_its_money()
+    {
+        var (customer, orderId, _) = await DepositedOrderAsync();
+        await (await (await CsManagerAsync()).TryCancelAsync(orderId, "Shop đóng cửa")).ShouldHaveStatusAsync(HttpStatusCode.OK);
+        var wallet = await customer.SnapshotAsync(MoneyApi.Wallet);
+
+        var paid = await customer.PostAsync($"/api/orders/{orderId}/payments", new OrderPayments.Command(10_000m, PaymentMethod.Wallet, null));
+        var sent = await customer.PostAsync($"/api/orders/{orderId}/payments", new OrderPayments.Command(10_000m, PaymentMethod.BankTransfer, "CK"));
+
+        await paid.ShouldBeProblemAsync(HttpStatusCode.Conflict, OrderErrors.Closed);
+        await sent.ShouldBeProblemAsync(HttpStatusCode.Conflict, OrderErrors.Closed);
+        await customer.ShouldStillSeeAsync(wallet);
+    }
+
     public sealed class OnSqlite(SqliteApp app) : RefundTests(app), IClassFixture<SqliteApp>;
 
     public sealed class OnPostgres(PostgresApp app) : RefundTests(app), IClassFixture<PostgresApp>;

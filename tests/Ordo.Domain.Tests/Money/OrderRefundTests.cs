@@ -9,6 +9,7 @@ namespace Ordo.Domain.Tests.Money;
 public class OrderRefundTests
 {
     private static readonly DateTimeOffset Now = Clock.Now.AddDays(5);
+    private static readonly Cash Paid = Cash.Vnd(5_000_000m);
 
     [Fact]
     public void A_refund_moves_the_amount_from_the_order_back_to_the_wallet_and_the_customer_is_told()
@@ -16,7 +17,7 @@ public class OrderRefundTests
         var order = AnOrder.Purchase().In(OrderStatus.Cancelled).Build();
         var staff = Actors.CsManager;
 
-        var entry = order.Refund(staff, Cash.Vnd(1_250_000m), RefundCause.Cancelled, "  Shop đóng cửa ", Now);
+        var entry = order.Refund(staff, Cash.Vnd(1_250_000m), Paid, RefundCause.Cancelled, "  Shop đóng cửa ", Now);
 
         Assert.Equal(JournalEntryKind.Refund, entry.Kind);
         Assert.Equal((order.Id, order.CustomerId), (entry.OrderId, entry.CustomerId));
@@ -37,7 +38,7 @@ public class OrderRefundTests
     {
         var order = AnOrder.Purchase().In(OrderStatus.Deposited).Build();
 
-        var entry = order.Refund(Actors.Accountant, Cash.Vnd(30_000m), RefundCause.Overpaid, "  ", Now);
+        var entry = order.Refund(Actors.Accountant, Cash.Vnd(30_000m), Paid, RefundCause.Overpaid, "  ", Now);
 
         Assert.Null(entry.Memo);
         Assert.Equal("+30000 VND", order.History[^1].Remark);
@@ -52,7 +53,18 @@ public class OrderRefundTests
         var order = AnOrder.Purchase().In(OrderStatus.Deposited).Build();
         var before = OrderSnapshot.Of(order);
 
-        AssertInvalid(() => order.Refund(Actors.CsManager, Cash.Vnd(amount), RefundCause.Overpaid, null, Now), "amountVnd");
+        AssertInvalid(() => order.Refund(Actors.CsManager, Cash.Vnd(amount), Paid, RefundCause.Overpaid, null, Now), "amountVnd");
+
+        Assert.Equal(before, OrderSnapshot.Of(order));
+    }
+
+    [Fact]
+    public void A_refund_never_returns_more_than_was_paid()
+    {
+        var order = AnOrder.Purchase().In(OrderStatus.Deposited).Build();
+        var before = OrderSnapshot.Of(order);
+
+        AssertBrokenRule(() => order.Refund(Actors.CsManager, Cash.Vnd(300_001m), Cash.Vnd(300_000m), RefundCause.Overpaid, null, Now), OrderErrors.RefundOverPaid);
 
         Assert.Equal(before, OrderSnapshot.Of(order));
     }
@@ -62,7 +74,7 @@ public class OrderRefundTests
     {
         var order = AnOrder.Purchase().In(OrderStatus.Deposited).Build();
 
-        AssertInvalid(() => order.Refund(Actors.CsManager, Cash.Cny(10m), RefundCause.Overpaid, null, Now), "amountVnd");
+        AssertInvalid(() => order.Refund(Actors.CsManager, Cash.Cny(10m), Paid, RefundCause.Overpaid, null, Now), "amountVnd");
     }
 
     [Fact]
@@ -71,7 +83,7 @@ public class OrderRefundTests
         var order = AnOrder.Purchase().In(OrderStatus.Deposited).Build();
         var note = new string('x', Order.MaxReasonLength);
 
-        var entry = order.Refund(Actors.CsManager, Cash.Vnd(10_000m), RefundCause.OutOfStock, note, Now);
+        var entry = order.Refund(Actors.CsManager, Cash.Vnd(10_000m), Paid, RefundCause.OutOfStock, note, Now);
 
         Assert.Equal(JournalEntry.MaxMemoLength, entry.Memo!.Length);
         Assert.Equal(Order.MaxReasonLength, order.History[^1].Remark!.Length);
