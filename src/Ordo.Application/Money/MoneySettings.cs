@@ -66,11 +66,27 @@ public sealed class MoneySettings(OrdoDbContext db, TimeProvider clock)
 
     public async Task<FeeSchedule> CurrentFeesAsync(CancellationToken ct) => (await CurrentFeesVersionAsync(ct)).Schedule;
 
-    public async Task<FeeScheduleDto> CurrentFeesVersionAsync(CancellationToken ct)
+    /// <summary>
+    /// Every version of the fee tables, newest first, to price many orders in memory (a handful of rows),
+    /// and a way to find the one in force at a moment among them.
+    /// </summary>
+    public async Task<Func<DateTimeOffset, FeeSchedule>> FeesByMomentAsync(CancellationToken ct)
     {
-        var now = clock.GetUtcNow();
+        var versions = await db.FeeSchedules.AsNoTracking()
+            .OrderByDescending(v => v.EffectiveFrom).ThenByDescending(v => v.SetAt).ToListAsync(ct);
+        var schedules = versions.Select(v => (v.EffectiveFrom, v.SetAt, Schedule: v.Schedule)).ToList();
+        return at => schedules.FirstOrDefault(v => v.EffectiveFrom <= at && v.SetAt <= at).Schedule ?? FeeSchedule.Default;
+    }
+
+    /// <summary>The fee tables that were in force at a past moment (a deposited order is priced by them).</summary>
+    public async Task<FeeSchedule> FeesAtAsync(DateTimeOffset at, CancellationToken ct) => (await FeesVersionAtAsync(at, ct)).Schedule;
+
+    public Task<FeeScheduleDto> CurrentFeesVersionAsync(CancellationToken ct) => FeesVersionAtAsync(clock.GetUtcNow(), ct);
+
+    private async Task<FeeScheduleDto> FeesVersionAtAsync(DateTimeOffset now, CancellationToken ct)
+    {
         var version = await db.FeeSchedules.AsNoTracking()
-            .Where(v => v.EffectiveFrom <= now)
+            .Where(v => v.EffectiveFrom <= now && v.SetAt <= now)
             .OrderByDescending(v => v.EffectiveFrom).ThenByDescending(v => v.SetAt)
             .FirstOrDefaultAsync(ct);
         return version is null

@@ -29,13 +29,10 @@ public sealed class OrderCharges(OrdoDbContext db, MoneySettings settings, Ledge
     /// </summary>
     internal async Task<ChargeBreakdown> CalculateAsync(Order order, CancellationToken ct)
     {
-        var profile = await db.Users.AsNoTracking().Where(u => u.Id == order.CustomerId)
-            .Select(u => new CustomerTerms(u.ServiceFeePercent, u.LoyaltyTierId, u.CustomerGroupId)).FirstOrDefaultAsync(ct);
+        var (profile, tier) = await TermsOfAsync(order.CustomerId, ct);
         var rate = order.VndPerCny is { } locked ? ExchangeRate.Of(locked) : await settings.CurrentRateAsync(ct, profile?.CustomerGroupId);
-        var tier = profile?.LoyaltyTierId is { } tierId
-            ? await db.LoyaltyTiers.AsNoTracking().FirstOrDefaultAsync(t => t.Id == tierId, ct)
-            : null;
-        return Calculate(order, profile, tier, rate, await settings.CurrentFeesAsync(ct), await ledger.OrderPaidAsync(order.Id, ct));
+        var fees = order.PricedAt is { } pricedAt ? await settings.FeesAtAsync(pricedAt, ct) : await settings.CurrentFeesAsync(ct);
+        return Calculate(order, profile, tier, rate, fees, await ledger.OrderPaidAsync(order.Id, ct));
     }
 
     /// <summary>
@@ -49,6 +46,7 @@ public sealed class OrderCharges(OrdoDbContext db, MoneySettings settings, Ledge
             .ToDictionaryAsync(u => u.Id, u => new CustomerTerms(u.ServiceFeePercent, u.LoyaltyTierId, u.CustomerGroupId), ct);
         var tiers = await db.LoyaltyTiers.AsNoTracking().ToDictionaryAsync(t => t.Id, ct);
         var fees = await settings.CurrentFeesAsync(ct);
+        var feesAt = await settings.FeesByMomentAsync(ct);
         var keys = orders.Select(o => LedgerAccount.Order(o.Id).Key).ToList();
         var sums = await db.JournalLines.AsNoTracking().Where(l => keys.Contains(l.AccountKey))
             .GroupBy(l => l.AccountKey).Select(g => new { g.Key, Sum = g.Sum(l => l.Amount) })
@@ -75,7 +73,8 @@ public sealed class OrderCharges(OrdoDbContext db, MoneySettings settings, Ledge
 
             var tier = profile?.LoyaltyTierId is { } tierId ? tiers.GetValueOrDefault(tierId) : null;
             var paid = LedgerAccount.Order(order.Id).BalanceOf(sums.GetValueOrDefault(LedgerAccount.Order(order.Id).Key)).Amount;
-            result[order.Id] = Calculate(order, profile, tier, rate, fees, paid);
+            var orderFees = order.PricedAt is { } pricedAt ? feesAt(pricedAt) : fees;
+            result[order.Id] = Calculate(order, profile, tier, rate, orderFees, paid);
         }
 
         return result;
@@ -88,15 +87,36 @@ public sealed class OrderCharges(OrdoDbContext db, MoneySettings settings, Ledge
             [.. order.Lines.Select(l => (l.Product.UnitPriceCny, l.Product.Quantity))],
             order.Options.Inspection, order.Options.WoodenCrate, order.Options.Insurance,
             Cash.Zero(Currency.CNY), Cash.Zero(Currency.VND),
-            CustomerServiceFeePercent: profile?.ServiceFeePercent,
-            LoyaltyDiscountPercent: tier?.ServiceFeeDiscountPercent ?? 0m,
-            LoyaltyAdvancePercent: tier?.AdvancePercent,
+            // A deposited order keeps the customer's terms as they were at the deposit.
+            CustomerServiceFeePercent: order.PricedAt is null ? profile?.ServiceFeePercent : order.PricedServiceFeePercent,
+            LoyaltyDiscountPercent: order.PricedAt is null ? tier?.ServiceFeeDiscountPercent ?? 0m : order.PricedLoyaltyDiscountPercent,
+            LoyaltyAdvancePercent: order.PricedAt is null ? tier?.AdvancePercent : order.PricedLoyaltyAdvancePercent,
             CodeKind: order.DiscountKind,
             CodeValue: order.DiscountValue,
             Supplementary: order.SupplementaryVnd,
             Credits: order.CreditsVnd,
             Paid: Cash.Vnd(paid));
         return ChargeCalculator.Calculate(input, fees);
+    }
+
+    /// <summary>
+    /// The deposit fixes the order's price: today's rate (the customer's group's, if it has one), this moment's
+    /// fee tables and the customer's terms as they are now.
+    /// </summary>
+    internal async Task LockPricingAsync(Order order, ChargeBreakdown breakdown, DateTimeOffset now, CancellationToken ct)
+    {
+        var (profile, tier) = await TermsOfAsync(order.CustomerId, ct);
+        order.LockPricing(ExchangeRate.Of(breakdown.VndPerCny), now, profile?.ServiceFeePercent, tier?.ServiceFeeDiscountPercent ?? 0m, tier?.AdvancePercent);
+    }
+
+    private async Task<(CustomerTerms? Profile, LoyaltyTier? Tier)> TermsOfAsync(Guid customerId, CancellationToken ct)
+    {
+        var profile = await db.Users.AsNoTracking().Where(u => u.Id == customerId)
+            .Select(u => new CustomerTerms(u.ServiceFeePercent, u.LoyaltyTierId, u.CustomerGroupId)).FirstOrDefaultAsync(ct);
+        var tier = profile?.LoyaltyTierId is { } tierId
+            ? await db.LoyaltyTiers.AsNoTracking().FirstOrDefaultAsync(t => t.Id == tierId, ct)
+            : null;
+        return (profile, tier);
     }
 
     private sealed record CustomerTerms(decimal? ServiceFeePercent, Guid? LoyaltyTierId, Guid? CustomerGroupId);

@@ -29,7 +29,7 @@ public sealed class PayDeposit(OrdoDbContext db, Ledger ledger, OrderCharges cha
             var order = await db.LoadForUpdateAsync(orderId, actor, expectedVersion, ct);
             var now = clock.GetUtcNow();
             var breakdown = await charges.CalculateAsync(order, ct);
-            order.LockRate(ExchangeRate.Of(breakdown.VndPerCny));
+            await charges.LockPricingAsync(order, breakdown, now, ct);
             order.MarkDeposited(actor, breakdown.Deposit, now);
             await RedeemCodeAsync(order, now, ct);
             var lines = method == PaymentMethod.Wallet

@@ -29,6 +29,9 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         order.Property(o => o.DiscountCode).HasMaxLength(40);
         order.Property(o => o.DiscountKind).HasConversion<string>().HasMaxLength(16);
         order.Property(o => o.DiscountValue).HasPrecision(18, 2);
+        order.Property(o => o.PricedServiceFeePercent).HasPrecision(9, 4);
+        order.Property(o => o.PricedLoyaltyDiscountPercent).HasPrecision(9, 4);
+        order.Property(o => o.PricedLoyaltyAdvancePercent).HasPrecision(9, 4);
         order.Ignore(o => o.SupplementaryVnd);
         order.Ignore(o => o.CreditsVnd);
         order.HasMany(o => o.Charges).WithOne().HasForeignKey("OrderId").OnDelete(DeleteBehavior.Cascade);

@@ -26,9 +26,39 @@ public sealed partial class Order
 
     public Cash CreditsVnd => Cash.Vnd(_charges.Where(c => c.Kind == ChargeKind.Credit).Sum(c => c.AmountVnd));
 
+    /// <summary>When the deposit was paid: from then on the order is priced by the fee tables in force at that moment.</summary>
+    public DateTimeOffset? PricedAt { get; private set; }
+
+    /// <summary>The customer's agreed buying-fee percent when the order was priced (null: the tiered table).</summary>
+    public decimal? PricedServiceFeePercent { get; private set; }
+
+    /// <summary>The customer's loyalty discount on the service fee when the order was priced.</summary>
+    public decimal PricedLoyaltyDiscountPercent { get; private set; }
+
+    /// <summary>The customer's loyalty deposit percent when the order was priced (null: the table's).</summary>
+    public decimal? PricedLoyaltyAdvancePercent { get; private set; }
+
     public void LockRate(ExchangeRate rate)
     {
         VndPerCny ??= rate.VndPerCny;
+    }
+
+    /// <summary>
+    /// At the deposit the order keeps its price: the rate, the moment whose fee tables apply, and the customer's
+    /// terms as they were. Later changes to the tables or the terms apply to new orders only. Once set, it stays.
+    /// </summary>
+    public void LockPricing(ExchangeRate rate, DateTimeOffset at, decimal? serviceFeePercent, decimal loyaltyDiscountPercent, decimal? loyaltyAdvancePercent)
+    {
+        LockRate(rate);
+        if (PricedAt is not null)
+        {
+            return;
+        }
+
+        PricedAt = at;
+        PricedServiceFeePercent = serviceFeePercent;
+        PricedLoyaltyDiscountPercent = loyaltyDiscountPercent;
+        PricedLoyaltyAdvancePercent = loyaltyAdvancePercent;
     }
 
     /// <summary>

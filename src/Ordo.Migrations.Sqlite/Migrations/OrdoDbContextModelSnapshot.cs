@@ -1127,6 +1127,21 @@ namespace Ordo.Migrations.Sqlite.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("PricedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("PricedLoyaltyAdvancePercent")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("PricedLoyaltyDiscountPercent")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("PricedServiceFeePercent")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SearchText")
                         .IsRequired()
                         .HasMaxLength(4000)

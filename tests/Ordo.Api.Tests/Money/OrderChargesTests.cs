@@ -156,6 +156,21 @@ public abstract class OrderChargesTests(OrdoApp app) : ApiTest(app)
         Assert.True(agreed.ServiceFeeVnd < standard.ServiceFeeVnd);
     }
 
+    [Fact]
+    public async Task A_deposited_order_keeps_its_price_when_the_customers_terms_change_later()
+    {
+        var admin = await AdminAsync();
+        var (customer, orderId, deposited) = await DepositedOrderAsync();
+
+        await (await admin.PutAsync($"/api/customers/{customer.Id}/terms", new MoneyAdministration.CustomerTermsCommand(null, 1m))).ShouldHaveStatusAsync(HttpStatusCode.OK);
+
+        var after = await customer.ChargesAsync(orderId);
+        Assert.Equal(deposited with { Charges = after.Charges }, after);
+        Assert.Equal(deposited.TotalVnd, after.TotalVnd);
+        var newOrder = await customer.ApprovedOrderAsync(await CsManagerAsync());
+        Assert.Equal(1m, (await customer.ChargesAsync(newOrder)).ServiceFeePercent);
+    }
+
     public sealed class OnSqlite(SqliteApp app) : OrderChargesTests(app), IClassFixture<SqliteApp>;
 
     public sealed class OnPostgres(PostgresApp app) : OrderChargesTests(app), IClassFixture<PostgresApp>;

@@ -154,4 +154,16 @@ public class OrderDepositTests
         Assert.Single(order.History, h => h.Action == OrderHistoryAction.Deposited);
         Assert.Single(order.DomainEvents);
     }
+
+    [Fact]
+    public void The_price_is_fixed_once_at_the_deposit_and_a_second_lock_changes_nothing()
+    {
+        var order = AnOrder.Purchase().Approved().Build();
+
+        order.LockPricing(ExchangeRate.Of(3_650m), Clock.Now, 2.5m, 10m, 50m);
+        order.LockPricing(ExchangeRate.Of(3_700m), Clock.Now.AddDays(1), null, 0m, null);
+
+        Assert.Equal((3_650m, Clock.Now, 2.5m, 10m, 50m),
+            (order.VndPerCny, order.PricedAt, order.PricedServiceFeePercent, order.PricedLoyaltyDiscountPercent, order.PricedLoyaltyAdvancePercent));
+    }
 }

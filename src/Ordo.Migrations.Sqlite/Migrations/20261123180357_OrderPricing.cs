@@ -1,0 +1,65 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Ordo.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class OrderPricing : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<long>(
+                name: "PricedAt",
+                table: "Orders",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<decimal>(
+                name: "PricedLoyaltyAdvancePercent",
+                table: "Orders",
+                type: "TEXT",
+                precision: 9,
+                scale: 4,
+                nullable: true);
+
+            migrationBuilder.AddColumn<decimal>(
+                name: "PricedLoyaltyDiscountPercent",
+                table: "Orders",
+                type: "TEXT",
+                precision: 9,
+                scale: 4,
+                nullable: false,
+                defaultValue: 0m);
+
+            migrationBuilder.AddColumn<decimal>(
+                name: "PricedServiceFeePercent",
+                table: "Orders",
+                type: "TEXT",
+                precision: 9,
+                scale: 4,
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "PricedAt",
+                table: "Orders");
+
+            migrationBuilder.DropColumn(
+                name: "PricedLoyaltyAdvancePercent",
+                table: "Orders");
+
+            migrationBuilder.DropColumn(
+                name: "PricedLoyaltyDiscountPercent",
+                table: "Orders");
+
+            migrationBuilder.DropColumn(
+                name: "PricedServiceFeePercent",
+                table: "Orders");
+        }
+    }
+}
