@@ -48,17 +48,20 @@ public sealed class Payment : AggregateRoot
             throw new ForbiddenActionException(MoneyErrors.RoleNotAllowed, "Only the customer, the CS manager or an accountant may pay for this order.");
         }
 
-        new Check()
-            .That(Enum.IsDefined(method), "method", "must be Wallet, BankTransfer or Office")
-            .That(amountVnd > 0, "amountVnd", "must be greater than zero")
-            .Decimals(amountVnd, "amountVnd", 0)
-            .That(amountVnd <= dueVnd || dueVnd <= 0, "amountVnd", $"must not exceed what is due ({dueVnd:0} VND)")
-            .MaxLength(reference, "reference", 200)
-            .ThrowIfAny();
+        // Nothing due comes first: a payment that arrives just after another settled the balance is told
+        // so, not that the amount it left to default (what is due) is zero.
         if (dueVnd <= 0)
         {
             throw new DomainException("payment.nothing_due", "Nothing is due on this order.");
         }
+
+        new Check()
+            .That(Enum.IsDefined(method), "method", "must be Wallet, BankTransfer or Office")
+            .That(amountVnd > 0, "amountVnd", "must be greater than zero")
+            .Decimals(amountVnd, "amountVnd", 0)
+            .That(amountVnd <= dueVnd, "amountVnd", $"must not exceed what is due ({dueVnd:0} VND)")
+            .MaxLength(reference, "reference", 200)
+            .ThrowIfAny();
 
         return new Payment
         {

@@ -56,6 +56,32 @@ public abstract class ConcurrentDepositTests(OrdoApp app) : ApiTest(app)
         await accountant.BooksShouldBalanceAsync();
     }
 
+    [Fact]
+    public async Task Ten_simultaneous_payments_of_the_same_balance_pay_it_once_and_the_rest_leave_the_wallet_alone()
+    {
+        var customer = await NewCustomerAsync();
+        var accountant = await App.DemoUserAsync("accountant@ordo.test");
+        var orderId = await customer.ApprovedOrderAsync(await CsManagerAsync());
+        var total = (await customer.ChargesAsync(orderId)).TotalVnd;
+        await customer.TopUpAsync(accountant, total * 10);
+        var due = (await customer.PayDepositAsync(orderId)).DueVnd;
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ =>
+            customer.PostAsync($"/api/orders/{orderId}/payments", new OrderPayments.Command(null, PaymentMethod.Wallet, null))));
+
+        Assert.Equal(1, responses.Count(r => r.StatusCode == HttpStatusCode.Created));
+        foreach (var response in responses.Where(r => r.StatusCode != HttpStatusCode.Created))
+        {
+            await response.ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        }
+
+        var charges = await customer.ChargesAsync(orderId);
+        Assert.Equal((total, 0m), (charges.PaidVnd, charges.DueVnd));
+        Assert.Equal(total * 10 - total, await customer.BalanceAsync());
+        Assert.True(due > 0);
+        await accountant.BooksShouldBalanceAsync();
+    }
+
     public sealed class OnSqlite(SqliteApp app) : ConcurrentDepositTests(app), IClassFixture<SqliteApp>;
 
     public sealed class OnPostgres(PostgresApp app) : ConcurrentDepositTests(app), IClassFixture<PostgresApp>;
