@@ -14,6 +14,7 @@ public sealed class JournalEntry : AggregateRoot
     public const string AlreadyReversed = "ledger.already_reversed";
     public const int MaxMemoLength = 500;
     public const int MaxDescriptionLength = 500;
+    public const string NotReversible = "ledger.not_reversible";
 
     private readonly List<JournalLine> _lines = [];
 
@@ -127,6 +128,13 @@ public sealed class JournalEntry : AggregateRoot
         if (IsReversed || Kind == JournalEntryKind.Reversal)
         {
             throw new DomainException(AlreadyReversed, "This entry has already been reversed (or is itself a reversal).");
+        }
+
+        // A top-up, deposit, payment, refund or withdrawal belongs to its record (the top-up, the order…): undoing
+        // only its money would leave that record saying otherwise. Those are corrected by a new adjustment.
+        if (Kind != JournalEntryKind.Adjustment)
+        {
+            throw new DomainException(NotReversible, $"A {Kind} entry is undone through its own record; correct it with an adjustment.");
         }
 
         new Check().Required(reason, "reason", 500).ThrowIfAny();

@@ -49,6 +49,12 @@ public abstract class NotificationTests(OrdoApp app) : ApiTest(app)
         var told = (await customer.NotificationsAsync()).Items.Take(2).Select(n => (n.Kind, n.AmountVnd, n.Detail));
         Assert.Equal([(NotificationKind.WalletEntryReversed, (decimal?)20_000m, "Nhập nhầm"), (NotificationKind.WalletAdjusted, -20_000m, "Bù phí ship")], told);
         Assert.Equal(100_000m, await customer.BalanceAsync());
+
+        var topUpEntry = (await customer.StatementAsync()).Lines.Single(l => l.Kind == Ordo.Domain.Money.JournalEntryKind.TopUp).EntryId;
+        var books = await customer.SnapshotAsync(MoneyApi.Statement);
+        await (await admin.PostAsync($"/api/ledger/entries/{topUpEntry}/reverse", new WalletAdjustments.ReverseCommand("Xác nhận nhầm")))
+            .ShouldBeProblemAsync(HttpStatusCode.Conflict, Ordo.Domain.Money.JournalEntry.NotReversible);
+        await customer.ShouldStillSeeAsync(books);
     }
 
     [Fact]

@@ -95,7 +95,7 @@ public class JournalEntryTests
     public void A_reversal_negates_every_line_and_keeps_the_references()
     {
         var original = JournalEntry.Post(
-            JournalEntryKind.TopUp, "Top-up", [(LedgerAccount.VnBank, Cash.Vnd(500_000m)), (Wallet, Cash.Vnd(-500_000m))],
+            JournalEntryKind.Adjustment, "Adjustment", [(LedgerAccount.VnBank, Cash.Vnd(500_000m)), (Wallet, Cash.Vnd(-500_000m))],
             Actors.Accountant, Clock.Now, OrderId, CustomerId, SourceId);
 
         var reversal = original.Reverse(Actors.Admin, "  Nhập nhầm số tiền  ", Clock.Now.AddHours(1));

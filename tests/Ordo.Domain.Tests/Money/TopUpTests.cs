@@ -217,14 +217,15 @@ public class TopUpTests
     }
 
     [Fact]
-    public void A_top_up_confirmed_and_later_reversed_leaves_the_wallet_where_it_was()
+    public void A_top_up_confirmed_by_mistake_is_corrected_by_an_adjustment_not_by_reversing_its_entry()
     {
         var topUp = TopUp.Request(CustomerId, 1_000_000m, TopUpMethod.BankTransfer, null, Clock.Now);
         var entry = topUp.Confirm(Actors.Accountant, 1_000_000m, Later);
 
-        var reversal = entry.Reverse(Actors.Admin, "Xác nhận nhầm", Later.AddHours(1));
+        AssertBrokenRule(() => entry.Reverse(Actors.Admin, "Xác nhận nhầm", Later.AddHours(1)), JournalEntry.NotReversible);
+        var correction = JournalEntry.AdjustWallet(Actors.Admin, CustomerId, -1_000_000m, "Xác nhận nhầm", Later.AddHours(1));
 
-        Assert.Equal(0m, Wallet.ChangeBy(entry, CustomerId) + Wallet.ChangeBy(reversal, CustomerId));
-        Assert.Equal(Cash.Vnd(0m), Cash.Vnd(entry.Lines.Concat(reversal.Lines).Sum(l => l.Amount)));
+        Assert.Equal(0m, Wallet.ChangeBy(entry, CustomerId) + Wallet.ChangeBy(correction, CustomerId));
+        Assert.Equal(Cash.Vnd(0m), Cash.Vnd(entry.Lines.Concat(correction.Lines).Sum(l => l.Amount)));
     }
 }

@@ -53,27 +53,38 @@ public class WalletCorrectionTests
     }
 
     [Fact]
-    public void Reversing_an_entry_on_a_wallet_tells_the_customer_what_it_did_to_their_wallet()
+    public void Reversing_an_adjustment_tells_the_customer_what_it_did_to_their_wallet()
     {
-        var topUp = JournalEntry.Post(JournalEntryKind.TopUp, "Top-up", Postings.TopUp(CustomerId, Cash.Vnd(500_000m), atOffice: false),
-            Actors.Accountant, Clock.Now, customerId: CustomerId);
+        var adjustment = JournalEntry.AdjustWallet(Actors.Admin, CustomerId, -20_000m, "Bù phí ship", Clock.Now);
 
-        var reversal = topUp.Reverse(Actors.Admin, " Nhập nhầm ", Clock.Now.AddHours(1));
+        var reversal = adjustment.Reverse(Actors.Admin, " Nhập nhầm ", Clock.Now.AddHours(1));
 
         Assert.Equal(
-            new WalletEntryReversed(reversal.Id, topUp.Id, CustomerId, -500_000m, "Nhập nhầm", Actors.Admin.UserId, Clock.Now.AddHours(1)),
+            new WalletEntryReversed(reversal.Id, adjustment.Id, CustomerId, 20_000m, "Nhập nhầm", Actors.Admin.UserId, Clock.Now.AddHours(1)),
             Assert.Single(reversal.DomainEvents));
     }
 
-    [Fact]
-    public void Reversing_an_entry_that_never_touched_a_wallet_tells_nobody()
+    [Theory]
+    [InlineData(JournalEntryKind.TopUp)]
+    [InlineData(JournalEntryKind.Deposit)]
+    [InlineData(JournalEntryKind.OrderPayment)]
+    [InlineData(JournalEntryKind.Refund)]
+    [InlineData(JournalEntryKind.Withdrawal)]
+    public void Only_an_adjustment_is_reversed_the_rest_belong_to_their_own_records(JournalEntryKind kind)
     {
-        var orderId = Guid.NewGuid();
-        var direct = JournalEntry.Post(JournalEntryKind.OrderPayment, "Payment", Postings.PayDirect(orderId, Cash.Vnd(100_000m), atOffice: true),
-            Actors.Accountant, Clock.Now, orderId, CustomerId);
+        var entry = JournalEntry.Post(kind, "Entry", Postings.TopUp(CustomerId, Cash.Vnd(500_000m), atOffice: false),
+            Actors.Accountant, Clock.Now, customerId: CustomerId);
 
-        var reversal = direct.Reverse(Actors.Admin, "Nhập nhầm", Clock.Now);
+        AssertBrokenRule(() => entry.Reverse(Actors.Admin, "Nhập nhầm", Clock.Now), JournalEntry.NotReversible);
+        Assert.False(entry.IsReversed);
+    }
 
-        Assert.Empty(reversal.DomainEvents);
+    [Fact]
+    public void Only_an_administrator_reverses_an_entry()
+    {
+        var adjustment = JournalEntry.AdjustWallet(Actors.Admin, CustomerId, 10_000m, "Bù phí", Clock.Now);
+
+        AssertForbidden(() => adjustment.Reverse(Actors.Accountant, "Nhập nhầm", Clock.Now), MoneyErrors.RoleNotAllowed);
+        Assert.False(adjustment.IsReversed);
     }
 }
