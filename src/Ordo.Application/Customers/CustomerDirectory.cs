@@ -120,15 +120,11 @@ public sealed class CustomerDirectory(OrdoDbContext db)
 
         if (query.GroupId is { } groupId)
         {
-            // ToLower() here is SQL lower() (EF translates it; no culture runs in .NET), which is what the analyzers cannot see.
-#pragma warning disable CA1304, CA1311, CA1862
             customers = customers.Where(u => u.CustomerGroupId == groupId);
         }
 
         if (query.LoyaltyTierId is { } tierId)
         {
-            // ToLower() here is SQL lower() (EF translates it; no culture runs in .NET), which is what the analyzers cannot see.
-#pragma warning disable CA1304, CA1311, CA1862
             customers = customers.Where(u => u.LoyaltyTierId == tierId);
         }
 

@@ -20,7 +20,7 @@ public sealed class WalletAdjustments(OrdoDbContext db, Ledger ledger, TimeProvi
     public async Task<EntryDto> AdjustAsync(Actor actor, AdjustCommand command, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(command);
-        EnsureAdmin(actor);
+        JournalEntry.EnsureMayCorrect(actor);
         if (command.CustomerId is not { } customerId)
         {
             throw new DomainValidationException("customerId", "is required");
@@ -43,7 +43,7 @@ public sealed class WalletAdjustments(OrdoDbContext db, Ledger ledger, TimeProvi
     public async Task<EntryDto> ReverseAsync(Actor actor, Guid entryId, ReverseCommand command, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(command);
-        EnsureAdmin(actor);
+        JournalEntry.EnsureMayCorrect(actor);
         return await ledger.InTransactionAsync(async () =>
         {
             var entry = await db.JournalEntries.Include(e => e.Lines).FirstOrDefaultAsync(e => e.Id == entryId, ct)
@@ -53,14 +53,6 @@ public sealed class WalletAdjustments(OrdoDbContext db, Ledger ledger, TimeProvi
             await db.SaveChangesAsync(ct);
             return ToDto(reversal);
         }, ct);
-    }
-
-    private static void EnsureAdmin(Actor actor)
-    {
-        if (!actor.IsAdmin)
-        {
-            throw new ForbiddenActionException(MoneyErrors.RoleNotAllowed, "Only an administrator may adjust wallets or reverse entries.");
-        }
     }
 
     private static EntryDto ToDto(JournalEntry e) => new(e.Id, e.Kind, e.Description, e.OccurredAt, e.CreatedByName, e.ReversesId);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Ordo.Application.Common;
+using Ordo.Application.Customers;
 using Ordo.Application.Data;
 using Ordo.Domain.Identity;
 using Ordo.Domain.Orders;
@@ -43,9 +44,8 @@ internal static class OrderLoading
     public static async Task<CustomerRef> LoadCustomerAsync(this OrdoDbContext db, Guid customerId, CancellationToken ct)
     {
         // Only customer accounts own orders: staff placing an order on someone's behalf must name a customer.
-        var customer = await db.Users.AsNoTracking()
+        var customer = await db.Customers().AsNoTracking()
             .Where(u => u.Id == customerId)
-            .Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Domain.Identity.Roles.Customer)))
             .Select(u => new CustomerRef(u.Id, u.FullName, u.Email ?? string.Empty, u.PhoneNumber))
             .FirstOrDefaultAsync(ct);
         return customer ?? throw new NotFoundException("Customer", customerId.ToString());

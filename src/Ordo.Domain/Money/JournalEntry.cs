@@ -105,8 +105,7 @@ public sealed class JournalEntry : AggregateRoot
     /// </summary>
     public static JournalEntry AdjustWallet(Actor actor, Guid customerId, decimal amountVnd, string? reason, DateTimeOffset now)
     {
-        ArgumentNullException.ThrowIfNull(actor);
-        MoneyRules.EnsureAdmin(actor, "a wallet");
+        EnsureMayCorrect(actor);
         new Check()
             .That(amountVnd != 0, "amountVnd", "must not be zero")
             .Decimals(amountVnd, "amountVnd", 0)
@@ -120,11 +119,17 @@ public sealed class JournalEntry : AggregateRoot
         return entry;
     }
 
+    /// <summary>Only an administrator corrects money: adjusting a wallet or reversing an adjustment.</summary>
+    public static void EnsureMayCorrect(Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        MoneyRules.EnsureAdmin(actor, "wallets or the ledger");
+    }
+
     /// <summary>A new entry with every line negated; this one is marked reversed and can't be reversed again.</summary>
     public JournalEntry Reverse(Actor actor, string reason, DateTimeOffset now)
     {
-        ArgumentNullException.ThrowIfNull(actor);
-        MoneyRules.EnsureAdmin(actor, "the ledger");
+        EnsureMayCorrect(actor);
         if (IsReversed || Kind == JournalEntryKind.Reversal)
         {
             throw new DomainException(AlreadyReversed, "This entry has already been reversed (or is itself a reversal).");
