@@ -34,7 +34,7 @@ public sealed partial class ImportBankStatement(OrdoDbContext db, Ledger ledger,
             throw new DomainValidationException("file", "contains no statement lines");
         }
 
-        return await ledger.InTransactionAsync(async () =>
+        return await db.InTransactionAsync(async () =>
         {
             var outcomes = new List<LineOutcome>();
             var now = clock.GetUtcNow();

@@ -5,51 +5,28 @@ using Ordo.Domain.Money;
 namespace Ordo.Application.Money;
 
 /// <summary>
-/// Posts journal entries. Each wallet an entry touches moves by one guarded UPDATE in the caller's
-/// transaction: a debit only succeeds while the balance covers it, so concurrent payments can never
-/// overdraw a wallet (the row lock serialises them on PostgreSQL, the write lock on SQLite).
+/// Posts journal entries into the use case's unit of work; it neither saves nor begins transactions. Each
+/// wallet an entry touches moves at once by one guarded UPDATE in the use case's transaction: a debit only
+/// succeeds while the balance covers it, so concurrent payments can never overdraw a wallet (the row lock
+/// serialises them on PostgreSQL, the write lock on SQLite); the entry itself is written by the use case's save.
 /// </summary>
 public sealed class Ledger(OrdoDbContext db)
 {
     public async Task PostAsync(JournalEntry entry, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(entry);
         if (db.Database.CurrentTransaction is null)
         {
-            throw new InvalidOperationException("Post journal entries inside the use case's transaction (Ledger.InTransactionAsync).");
+            throw new InvalidOperationException("Post journal entries inside the use case's transaction (OrdoDbContext.InTransactionAsync).");
         }
 
         var wallets = entry.Lines.Where(l => l.AccountKind == LedgerAccountKind.CustomerWallet).Select(l => l.OwnerId!.Value).Distinct();
         foreach (var customerId in wallets)
         {
-            var change = Wallet.ChangeBy(entry, customerId);
-            if (!await db.Wallets.AnyAsync(w => w.Id == customerId, ct))
-            {
-                db.Wallets.Add(Wallet.Open(customerId));
-                await db.SaveChangesAsync(ct);
-            }
-
-            var moved = change >= 0
-                ? await db.Wallets.Where(w => w.Id == customerId)
-                    .ExecuteUpdateAsync(s => s.SetProperty(w => w.BalanceVnd, w => w.BalanceVnd + change).SetProperty(w => w.Version, w => w.Version + 1), ct)
-                : await db.Wallets.Where(w => w.Id == customerId && w.BalanceVnd >= -change)
-                    .ExecuteUpdateAsync(s => s.SetProperty(w => w.BalanceVnd, w => w.BalanceVnd + change).SetProperty(w => w.Version, w => w.Version + 1), ct);
-            if (moved == 0)
-            {
-                throw Wallet.InsufficientFunds(-change);
-            }
+            await MoveWalletAsync(customerId, Wallet.ChangeBy(entry, customerId), ct);
         }
 
         db.JournalEntries.Add(entry);
-    }
-
-    /// <summary>Runs a money use case in one transaction: ledger updates and the use case's save commit together.</summary>
-    public async Task<T> InTransactionAsync<T>(Func<Task<T>> work, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(work);
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var result = await work();
-        await tx.CommitAsync(ct);
-        return result;
     }
 
     public async Task<decimal> WalletBalanceAsync(Guid customerId, CancellationToken ct) =>
@@ -58,6 +35,40 @@ public sealed class Ledger(OrdoDbContext db)
     /// <summary>What the customer has paid towards an order so far (deposit and payments, less refunds).</summary>
     public async Task<decimal> OrderPaidAsync(Guid orderId, CancellationToken ct) =>
         LedgerAccount.Order(orderId).BalanceOf(await SumAsync(LedgerAccount.Order(orderId).Key, ct)).Amount;
+
+    /// <summary>
+    /// One statement in the common case. A wallet that is not there yet is opened by the first credit and
+    /// written with the use case's save; a later posting of the same use case moves that new wallet in memory.
+    /// </summary>
+    private async Task MoveWalletAsync(Guid customerId, decimal change, CancellationToken ct)
+    {
+        var opened = db.ChangeTracker.Entries<Wallet>().FirstOrDefault(e => e.State == EntityState.Added && e.Entity.Id == customerId);
+        if (opened is not null)
+        {
+            opened.Entity.Move(change);
+            return;
+        }
+
+        var moved = change >= 0
+            ? await db.Wallets.Where(w => w.Id == customerId)
+                .ExecuteUpdateAsync(s => s.SetProperty(w => w.BalanceVnd, w => w.BalanceVnd + change).SetProperty(w => w.Version, w => w.Version + 1), ct)
+            : await db.Wallets.Where(w => w.Id == customerId && w.BalanceVnd >= -change)
+                .ExecuteUpdateAsync(s => s.SetProperty(w => w.BalanceVnd, w => w.BalanceVnd + change).SetProperty(w => w.Version, w => w.Version + 1), ct);
+        if (moved > 0)
+        {
+            return;
+        }
+
+        // Nothing matched: a debit the balance does not cover (or of a wallet never credited), or a first credit.
+        if (change < 0)
+        {
+            throw Wallet.InsufficientFunds(-change);
+        }
+
+        var wallet = Wallet.Open(customerId);
+        wallet.Move(change);
+        db.Wallets.Add(wallet);
+    }
 
     /// <summary>Saved lines plus those posted earlier in this use case, so a later step sees the whole of it.</summary>
     private async Task<decimal> SumAsync(string accountKey, CancellationToken ct) =>

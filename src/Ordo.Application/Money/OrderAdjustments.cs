@@ -8,7 +8,7 @@ using Ordo.Domain.Money;
 namespace Ordo.Application.Money;
 
 /// <summary>Changes to what an order costs: staff charges and credits, and the customer's discount code.</summary>
-public sealed class OrderAdjustments(OrdoDbContext db, Ledger ledger, OrderCharges charges, TimeProvider clock)
+public sealed class OrderAdjustments(OrdoDbContext db, OrderCharges charges, TimeProvider clock)
 {
     public sealed record ChargeCommand(ChargeKind? Kind, decimal AmountVnd, string? Reason);
 
@@ -23,7 +23,7 @@ public sealed class OrderAdjustments(OrdoDbContext db, Ledger ledger, OrderCharg
             throw new DomainValidationException("kind", "is required (Supplementary or Credit)");
         }
 
-        return await ledger.InTransactionAsync(async () =>
+        return await db.InTransactionAsync(async () =>
         {
             var order = await db.LoadForUpdateAsync(orderId, actor, expectedVersion, ct);
             var now = clock.GetUtcNow();

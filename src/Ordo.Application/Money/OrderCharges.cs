@@ -24,16 +24,30 @@ public sealed class OrderCharges(OrdoDbContext db, MoneySettings settings, Ledge
     }
 
     /// <summary>
-    /// The breakdown at the order's own rate (or today's, before it is locked), with the customer's
-    /// fee agreement, loyalty tier, the applied discount code, staff charges and credits, and the ledger's paid amount.
+    /// What prices the order, read once: before the deposit, today's rate (the customer's group's, if it has one),
+    /// today's fee tables and the customer's terms as they are now; from the deposit on, the order's own rate and
+    /// terms with the fee tables of its moment. With what the ledger says was paid.
     /// </summary>
-    internal async Task<ChargeBreakdown> CalculateAsync(Order order, CancellationToken ct)
+    internal async Task<OrderPricing> PricingAsync(Order order, CancellationToken ct)
     {
-        var (profile, tier) = await TermsOfAsync(order.CustomerId, ct);
-        var rate = order.VndPerCny is { } locked ? ExchangeRate.Of(locked) : await settings.CurrentRateAsync(ct, profile?.CustomerGroupId);
-        var fees = order.PricedAt is { } pricedAt ? await settings.FeesAtAsync(pricedAt, ct) : await settings.CurrentFeesAsync(ct);
-        return Calculate(order, profile, tier, rate, fees, await ledger.OrderPaidAsync(order.Id, ct));
+        var paid = Cash.Vnd(await ledger.OrderPaidAsync(order.Id, ct));
+        if (order.PricedAt is { } pricedAt && order.VndPerCny is { } locked)
+        {
+            return new OrderPricing(ExchangeRate.Of(locked), await settings.FeesAtAsync(pricedAt, ct), order.PricedTerms, paid);
+        }
+
+        var profile = await db.Users.AsNoTracking().Where(u => u.Id == order.CustomerId)
+            .Select(u => new CustomerTerms(u.ServiceFeePercent, u.LoyaltyTierId, u.CustomerGroupId)).FirstOrDefaultAsync(ct);
+        var tier = profile?.LoyaltyTierId is { } tierId
+            ? await db.LoyaltyTiers.AsNoTracking().FirstOrDefaultAsync(t => t.Id == tierId, ct)
+            : null;
+        // A rate kept without a pricing moment comes from before the deposit fixed the whole price.
+        var rate = order.VndPerCny is { } kept ? ExchangeRate.Of(kept) : await settings.CurrentRateAsync(ct, profile?.CustomerGroupId);
+        return new OrderPricing(rate, await settings.CurrentFeesAsync(ct), TermsOf(profile, tier), paid);
     }
+
+    /// <summary>The breakdown by <see cref="PricingAsync"/>.</summary>
+    internal async Task<ChargeBreakdown> CalculateAsync(Order order, CancellationToken ct) => order.Price(await PricingAsync(order, ct));
 
     /// <summary>
     /// The breakdowns of many orders (reports), with a fixed number of queries however many orders:
@@ -56,11 +70,18 @@ public sealed class OrderCharges(OrdoDbContext db, MoneySettings settings, Ledge
         var result = new Dictionary<Guid, ChargeBreakdown>();
         foreach (var order in orders)
         {
+            var paid = LedgerAccount.Order(order.Id).BalanceOf(sums.GetValueOrDefault(LedgerAccount.Order(order.Id).Key));
+            if (order.PricedAt is { } pricedAt && order.VndPerCny is { } locked)
+            {
+                result[order.Id] = order.Price(new OrderPricing(ExchangeRate.Of(locked), feesAt(pricedAt), order.PricedTerms, paid));
+                continue;
+            }
+
             var profile = profiles.GetValueOrDefault(order.CustomerId);
             ExchangeRate rate;
-            if (order.VndPerCny is { } locked)
+            if (order.VndPerCny is { } kept)
             {
-                rate = ExchangeRate.Of(locked);
+                rate = ExchangeRate.Of(kept);
             }
             else if (profile?.CustomerGroupId is { } groupId)
             {
@@ -72,52 +93,14 @@ public sealed class OrderCharges(OrdoDbContext db, MoneySettings settings, Ledge
             }
 
             var tier = profile?.LoyaltyTierId is { } tierId ? tiers.GetValueOrDefault(tierId) : null;
-            var paid = LedgerAccount.Order(order.Id).BalanceOf(sums.GetValueOrDefault(LedgerAccount.Order(order.Id).Key)).Amount;
-            var orderFees = order.PricedAt is { } pricedAt ? feesAt(pricedAt) : fees;
-            result[order.Id] = Calculate(order, profile, tier, rate, orderFees, paid);
+            result[order.Id] = order.Price(new OrderPricing(rate, fees, TermsOf(profile, tier), paid));
         }
 
         return result;
     }
 
-    private static ChargeBreakdown Calculate(Order order, CustomerTerms? profile, LoyaltyTier? tier, ExchangeRate rate, FeeSchedule fees, decimal paid)
-    {
-        var input = new ChargeInput(
-            Cash.Cny(order.GoodsValueCny), rate,
-            [.. order.Lines.Select(l => (l.Product.UnitPriceCny, l.Product.Quantity))],
-            order.Options.Inspection, order.Options.WoodenCrate, order.Options.Insurance,
-            Cash.Zero(Currency.CNY), Cash.Zero(Currency.VND),
-            // A deposited order keeps the customer's terms as they were at the deposit.
-            CustomerServiceFeePercent: order.PricedAt is null ? profile?.ServiceFeePercent : order.PricedServiceFeePercent,
-            LoyaltyDiscountPercent: order.PricedAt is null ? tier?.ServiceFeeDiscountPercent ?? 0m : order.PricedLoyaltyDiscountPercent,
-            LoyaltyAdvancePercent: order.PricedAt is null ? tier?.AdvancePercent : order.PricedLoyaltyAdvancePercent,
-            CodeKind: order.DiscountKind,
-            CodeValue: order.DiscountValue,
-            Supplementary: order.SupplementaryVnd,
-            Credits: order.CreditsVnd,
-            Paid: Cash.Vnd(paid));
-        return ChargeCalculator.Calculate(input, fees);
-    }
-
-    /// <summary>
-    /// The deposit fixes the order's price: today's rate (the customer's group's, if it has one), this moment's
-    /// fee tables and the customer's terms as they are now.
-    /// </summary>
-    internal async Task LockPricingAsync(Order order, ChargeBreakdown breakdown, DateTimeOffset now, CancellationToken ct)
-    {
-        var (profile, tier) = await TermsOfAsync(order.CustomerId, ct);
-        order.LockPricing(ExchangeRate.Of(breakdown.VndPerCny), now, profile?.ServiceFeePercent, tier?.ServiceFeeDiscountPercent ?? 0m, tier?.AdvancePercent);
-    }
-
-    private async Task<(CustomerTerms? Profile, LoyaltyTier? Tier)> TermsOfAsync(Guid customerId, CancellationToken ct)
-    {
-        var profile = await db.Users.AsNoTracking().Where(u => u.Id == customerId)
-            .Select(u => new CustomerTerms(u.ServiceFeePercent, u.LoyaltyTierId, u.CustomerGroupId)).FirstOrDefaultAsync(ct);
-        var tier = profile?.LoyaltyTierId is { } tierId
-            ? await db.LoyaltyTiers.AsNoTracking().FirstOrDefaultAsync(t => t.Id == tierId, ct)
-            : null;
-        return (profile, tier);
-    }
+    private static PricingTerms TermsOf(CustomerTerms? profile, LoyaltyTier? tier) =>
+        new(profile?.ServiceFeePercent, tier?.ServiceFeeDiscountPercent ?? 0m, tier?.AdvancePercent);
 
     private sealed record CustomerTerms(decimal? ServiceFeePercent, Guid? LoyaltyTierId, Guid? CustomerGroupId);
 

@@ -21,18 +21,12 @@ public sealed class OrderPayments(OrdoDbContext db, Ledger ledger, OrderCharges 
     public async Task<PaymentDto> CreateAsync(Actor actor, Guid orderId, Command command, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(command);
-        return await ledger.InTransactionAsync(async () =>
+        return await db.InTransactionAsync(async () =>
         {
             var order = await db.LoadForUpdateAsync(orderId, actor, null, ct);
-            if (order.Status is Domain.Orders.OrderStatus.Submitted or Domain.Orders.OrderStatus.Approved)
-            {
-                throw new DomainException("payment.deposit_first", $"Order {order.Code} takes its deposit first (POST /api/orders/{{id}}/deposit).");
-            }
-
-            order.EnsureTakesPayments();
             var due = (await charges.CalculateAsync(order, ct)).Due.Amount;
             var now = clock.GetUtcNow();
-            var payment = Payment.Request(actor, order.Id, order.CustomerId, command.AmountVnd ?? due, due, command.Method ?? PaymentMethod.Wallet, command.Reference, now);
+            var payment = Payment.Request(actor, order, command.AmountVnd ?? due, due, command.Method ?? PaymentMethod.Wallet, command.Reference, now);
             db.Payments.Add(payment);
             if (payment.Method == PaymentMethod.Wallet)
             {
@@ -74,7 +68,7 @@ public sealed class OrderPayments(OrdoDbContext db, Ledger ledger, OrderCharges 
     }
 
     public async Task<PaymentDto> ConfirmAsync(Actor actor, Guid paymentId, CancellationToken ct) =>
-        await ledger.InTransactionAsync(async () =>
+        await db.InTransactionAsync(async () =>
         {
             var payment = await LoadAsync(paymentId, ct);
             var order = await db.LoadForUpdateAsync(payment.OrderId, actor, null, ct);

@@ -62,7 +62,7 @@ public sealed class TopUps(OrdoDbContext db, Ledger ledger, TimeProvider clock)
     public async Task<TopUpDto> ConfirmAsync(Actor actor, Guid id, ConfirmCommand command, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(command);
-        return await ledger.InTransactionAsync(async () =>
+        return await db.InTransactionAsync(async () =>
         {
             var topUp = await LoadAsync(id, ct);
             var entry = topUp.Confirm(actor, command.AmountReceivedVnd ?? topUp.AmountVnd, clock.GetUtcNow());

@@ -32,7 +32,7 @@ public sealed class WalletAdjustments(OrdoDbContext db, Ledger ledger, TimeProvi
             throw new NotFoundException("Customer", customerId.ToString());
         }
 
-        return await ledger.InTransactionAsync(async () =>
+        return await db.InTransactionAsync(async () =>
         {
             await ledger.PostAsync(entry, ct);
             await db.SaveChangesAsync(ct);
@@ -44,7 +44,7 @@ public sealed class WalletAdjustments(OrdoDbContext db, Ledger ledger, TimeProvi
     {
         ArgumentNullException.ThrowIfNull(command);
         JournalEntry.EnsureMayCorrect(actor);
-        return await ledger.InTransactionAsync(async () =>
+        return await db.InTransactionAsync(async () =>
         {
             var entry = await db.JournalEntries.Include(e => e.Lines).FirstOrDefaultAsync(e => e.Id == entryId, ct)
                         ?? throw new NotFoundException("Journal entry", entryId.ToString());

@@ -50,7 +50,7 @@ public sealed class Withdrawals(OrdoDbContext db, Ledger ledger, TimeProvider cl
     }
 
     public async Task<WithdrawalDto> PayAsync(Actor actor, Guid id, CancellationToken ct) =>
-        await ledger.InTransactionAsync(async () =>
+        await db.InTransactionAsync(async () =>
         {
             var withdrawal = await LoadAsync(id, ct);
             await ledger.PostAsync(withdrawal.Pay(actor, clock.GetUtcNow()), ct);

@@ -9,7 +9,7 @@ namespace Ordo.Application.Orders;
 /// Closes an order without goods: cancelled (customer or staff) or out of stock (the shop cannot
 /// supply). Whatever the customer had paid towards it goes back to the wallet in the same transaction.
 /// </summary>
-public sealed class CloseOrder(OrdoDbContext db, Ledger ledger, OrderCharges charges, TimeProvider clock)
+public sealed class CloseOrder(OrdoDbContext db, OrderCharges charges, TimeProvider clock)
 {
     public sealed record Command(string? Reason);
 
@@ -23,7 +23,7 @@ public sealed class CloseOrder(OrdoDbContext db, Ledger ledger, OrderCharges cha
         Actor actor, Guid orderId, Command command, int? expectedVersion, RefundCause cause, Action<Order, string, DateTimeOffset> close, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(command);
-        return await ledger.InTransactionAsync(async () =>
+        return await db.InTransactionAsync(async () =>
         {
             var order = await db.LoadForUpdateAsync(orderId, actor, expectedVersion, ct);
             var now = clock.GetUtcNow();

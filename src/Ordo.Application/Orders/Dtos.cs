@@ -38,4 +38,8 @@ public sealed record OrderDetailsDto(
     string? ShopId, string? ShopName, OrderOptionsDto Options, string? CustomerNote, decimal GoodsValueCny,
     StaffRefDto? CsStaff, IReadOnlyList<OrderLineDto> Lines, IReadOnlyList<ShippingItemDto> Items,
     IReadOnlyList<OrderHistoryDto> History, IReadOnlyList<string> AllowedActions,
-    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, int Version);
+    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, int Version)
+{
+    /// <summary>Whether the order's rules let the reader take <paramref name="action"/> now (pages show a button or not).</summary>
+    public bool Allows(OrderAction action) => AllowedActions.Contains(OrderActions.Name(action), StringComparer.Ordinal);
+}

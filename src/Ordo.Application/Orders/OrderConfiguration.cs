@@ -34,6 +34,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         order.Property(o => o.PricedLoyaltyAdvancePercent).HasPrecision(9, 4);
         order.Ignore(o => o.SupplementaryVnd);
         order.Ignore(o => o.CreditsVnd);
+        order.Ignore(o => o.PricedTerms);
         order.HasMany(o => o.Charges).WithOne().HasForeignKey("OrderId").OnDelete(DeleteBehavior.Cascade);
         order.Navigation(o => o.Charges).HasField("_charges").UsePropertyAccessMode(PropertyAccessMode.Field);
         order.ComplexProperty(o => o.Options, options =>

@@ -30,6 +30,6 @@ internal static class OrderMapping
         [.. o.Lines.Select(ToDto)],
         [.. o.ShippingItems.Select(i => new ShippingItemDto(i.Id, i.TrackingNumber, i.Description, i.Quantity, i.DeclaredValueCny))],
         [.. o.History.OrderBy(h => h.Sequence).Select(ToDto)],
-        o.AllowedActions(actor),
+        [.. o.AllowedActions(actor).Select(OrderActions.Name)],
         o.CreatedAt, o.UpdatedAt, o.Version);
 }

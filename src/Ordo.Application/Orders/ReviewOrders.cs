@@ -47,7 +47,7 @@ public sealed class ReviewOrders(OrdoDbContext db, TimeProvider clock)
         new Check().MaxLength(command.Remark, "remark", Order.MaxReasonLength).ThrowIfAny();
         var staff = command.CsStaffId is { } staffId ? await db.LoadStaffAsync(staffId, "csStaffId", ct) : null;
         var now = clock.GetUtcNow();
-        return await ForEachAsync(actor, command.OrderIds, order => order.Approve(actor, staff, command.Remark, now), ct);
+        return await ForEachAsync(actor, OrderAction.Approve, command.OrderIds, order => order.Approve(actor, staff, command.Remark, now), ct);
     }
 
     public async Task<IReadOnlyList<BulkOutcome>> RejectManyAsync(Actor actor, BulkRejectCommand command, CancellationToken ct)
@@ -55,19 +55,16 @@ public sealed class ReviewOrders(OrdoDbContext db, TimeProvider clock)
         ArgumentNullException.ThrowIfNull(command);
         new Check().Required(command.Reason, "reason", Order.MaxReasonLength).ThrowIfAny();
         var now = clock.GetUtcNow();
-        return await ForEachAsync(actor, command.OrderIds, order => order.Reject(actor, command.Reason!, now), ct);
+        return await ForEachAsync(actor, OrderAction.Reject, command.OrderIds, order => order.Reject(actor, command.Reason!, now), ct);
     }
 
     /// <summary>
     /// Applies the action to every order it is legal for and saves those together; the others are
     /// reported with their reason and left untouched. A wrong role fails the whole request.
     /// </summary>
-    private async Task<IReadOnlyList<BulkOutcome>> ForEachAsync(Actor actor, IReadOnlyList<Guid>? ids, Action<Order> action, CancellationToken ct)
+    private async Task<IReadOnlyList<BulkOutcome>> ForEachAsync(Actor actor, OrderAction rule, IReadOnlyList<Guid>? ids, Action<Order> action, CancellationToken ct)
     {
-        if (!actor.IsAnyOf(Roles.CsManager))
-        {
-            throw new ForbiddenActionException(OrderErrors.RoleNotAllowed, "Your role may not review orders.");
-        }
+        OrderRules.EnsureMayEver(actor, rule);
 
         var check = new Check()
             .That(ids is { Count: > 0 }, "orderIds", "must list at least one order")

@@ -22,4 +22,8 @@ public sealed record ChargeBreakdown(
     decimal AdvancePercent,
     Money Deposit,
     Money Paid,
-    Money Due);
+    Money Due)
+{
+    /// <summary>The same charges once <paramref name="amount"/> more has been paid.</summary>
+    public ChargeBreakdown AfterPaying(Money amount) => this with { Paid = Paid + amount, Due = Due - amount };
+}

@@ -1,6 +1,7 @@
 using Ordo.Domain.Common;
 using Ordo.Domain.Identity;
 using Ordo.Domain.Money.Events;
+using Ordo.Domain.Orders;
 
 namespace Ordo.Domain.Money;
 
@@ -41,12 +42,11 @@ public sealed class Payment : AggregateRoot
 
     public Guid? JournalEntryId { get; private set; }
 
-    public static Payment Request(Actor actor, Guid orderId, Guid customerId, decimal amountVnd, decimal dueVnd, PaymentMethod method, string? reference, DateTimeOffset now)
+    /// <summary>Someone pays towards <paramref name="order"/>'s balance, as the order's rule for paying a balance allows.</summary>
+    public static Payment Request(Actor actor, Order order, decimal amountVnd, decimal dueVnd, PaymentMethod method, string? reference, DateTimeOffset now)
     {
-        if (actor.UserId != customerId && !actor.IsAnyOf(Roles.CsManager, Roles.Accountant))
-        {
-            throw new ForbiddenActionException(MoneyErrors.RoleNotAllowed, "Only the customer, the CS manager or an accountant may pay for this order.");
-        }
+        ArgumentNullException.ThrowIfNull(order);
+        order.EnsureAllowed(actor, OrderAction.PayBalance);
 
         // Nothing due comes first: a payment that arrives just after another settled the balance is told
         // so, not that the amount it left to default (what is due) is zero.
@@ -65,8 +65,8 @@ public sealed class Payment : AggregateRoot
 
         return new Payment
         {
-            OrderId = orderId,
-            CustomerId = customerId,
+            OrderId = order.Id,
+            CustomerId = order.CustomerId,
             AmountVnd = amountVnd,
             Method = method,
             Reference = string.IsNullOrWhiteSpace(reference) ? null : reference.Trim(),

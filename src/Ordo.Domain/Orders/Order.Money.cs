@@ -38,62 +38,70 @@ public sealed partial class Order
     /// <summary>The customer's loyalty deposit percent when the order was priced (null: the table's).</summary>
     public decimal? PricedLoyaltyAdvancePercent { get; private set; }
 
-    public void LockRate(ExchangeRate rate)
+    /// <summary>The terms the order was priced with at the deposit (before it: none).</summary>
+    public PricingTerms PricedTerms => new(PricedServiceFeePercent, PricedLoyaltyDiscountPercent, PricedLoyaltyAdvancePercent);
+
+    /// <summary>
+    /// What the order costs by <paramref name="pricing"/>: goods, fees, the discount code, staff charges and
+    /// credits, the deposit, and what is still due.
+    /// </summary>
+    public ChargeBreakdown Price(OrderPricing pricing)
     {
-        VndPerCny ??= rate.VndPerCny;
+        ArgumentNullException.ThrowIfNull(pricing);
+        var input = new ChargeInput(
+            Cash.Cny(GoodsValueCny), pricing.Rate,
+            [.. _lines.Select(l => (l.Product.UnitPriceCny, l.Product.Quantity))],
+            Options.Inspection, Options.WoodenCrate, Options.Insurance,
+            Cash.Zero(Currency.CNY), Cash.Zero(Currency.VND),
+            CustomerServiceFeePercent: pricing.Terms.ServiceFeePercent,
+            LoyaltyDiscountPercent: pricing.Terms.LoyaltyDiscountPercent,
+            LoyaltyAdvancePercent: pricing.Terms.LoyaltyAdvancePercent,
+            CodeKind: DiscountKind,
+            CodeValue: DiscountValue,
+            Supplementary: SupplementaryVnd,
+            Credits: CreditsVnd,
+            Paid: pricing.Paid);
+        return ChargeCalculator.Calculate(input, pricing.Fees);
     }
 
     /// <summary>
-    /// At the deposit the order keeps its price: the rate, the moment whose fee tables apply, and the customer's
-    /// terms as they were. Later changes to the tables or the terms apply to new orders only. Once set, it stays.
+    /// The deposit is paid, from the wallet or (an accountant) by transfer or at the office. The order keeps the
+    /// price it was paid at from now on: the rate, this moment's fee tables and the customer's terms in
+    /// <paramref name="pricing"/>; later changes to them apply to new orders only. It moves to Deposited, and
+    /// the returned entry is what the ledger must post in the same transaction. A second deposit is refused.
     /// </summary>
-    public void LockPricing(ExchangeRate rate, DateTimeOffset at, decimal? serviceFeePercent, decimal loyaltyDiscountPercent, decimal? loyaltyAdvancePercent)
+    public JournalEntry PayDeposit(Actor actor, OrderPricing pricing, DepositPayment payment, DateTimeOffset now)
     {
-        LockRate(rate);
+        ArgumentNullException.ThrowIfNull(pricing);
+        ArgumentNullException.ThrowIfNull(payment);
+        EnsureAllowed(actor, payment.Method == PaymentMethod.Wallet ? OrderAction.PayDeposit : OrderAction.RecordDeposit);
         if (PricedAt is not null)
         {
-            return;
+            throw new DomainException(OrderErrors.AlreadyPriced, $"Order {Code} was priced at its deposit on {PricedAt:u}; it takes no second deposit.");
         }
 
-        PricedAt = at;
-        PricedServiceFeePercent = serviceFeePercent;
-        PricedLoyaltyDiscountPercent = loyaltyDiscountPercent;
-        PricedLoyaltyAdvancePercent = loyaltyAdvancePercent;
-    }
-
-    /// <summary>
-    /// The deposit has been paid (from the wallet, or confirmed by an accountant): the order moves to
-    /// Deposited and is ready to be bought.
-    /// </summary>
-    public void MarkDeposited(Actor actor, Cash deposit, DateTimeOffset now)
-    {
-        if (!IsOwnedBy(actor) && !actor.IsAnyOf(Roles.CsManager, Roles.Accountant))
-        {
-            throw new ForbiddenActionException(OrderErrors.RoleNotAllowed, "Only the customer, the CS manager or an accountant may pay a deposit.");
-        }
-
-        if (Kind != OrderKind.Purchase)
-        {
-            throw new DomainException(OrderErrors.IllegalTransition, $"Order {Code} is a shipping order; it takes no deposit.");
-        }
-
+        new Check().That(Enum.IsDefined(payment.Method), "method", "must be Wallet, BankTransfer or Office")
+            .MaxLength(payment.Reference, "reference", 200)
+            .ThrowIfAny();
+        var deposit = Price(pricing).Deposit;
+        VndPerCny = pricing.Rate.VndPerCny;
+        PricedAt = now;
+        PricedServiceFeePercent = pricing.Terms.ServiceFeePercent;
+        PricedLoyaltyDiscountPercent = pricing.Terms.LoyaltyDiscountPercent;
+        PricedLoyaltyAdvancePercent = pricing.Terms.LoyaltyAdvancePercent;
         MoveTo(OrderStatus.Deposited, OrderHistoryAction.Deposited, actor, $"{deposit.Amount:0} VND", now, customerNotified: true);
         Raise(new OrderDeposited(Id, Code, CustomerId, deposit.Amount, actor.UserId, now));
+        var reference = string.IsNullOrWhiteSpace(payment.Reference) ? null : payment.Reference.Trim();
+        var (lines, description) = payment.Method == PaymentMethod.Wallet
+            ? (Postings.PayFromWallet(CustomerId, Id, deposit), $"Deposit for {Code}")
+            : (Postings.PayDirect(Id, deposit, atOffice: payment.Method == PaymentMethod.Office), $"Deposit for {Code} ({payment.Method} {reference})");
+        return JournalEntry.Post(JournalEntryKind.Deposit, description, lines, actor, now, Id, CustomerId, memo: reference);
     }
 
     /// <summary>The customer (or customer care) applies a discount code before the deposit; null removes it.</summary>
     public void ApplyDiscountCode(Actor actor, DiscountCode? code, DateTimeOffset now, int customerUses)
     {
-        if (!IsOwnedBy(actor) && !actor.IsAnyOf(Roles.CsManager, Roles.CsStaff))
-        {
-            throw new ForbiddenActionException(OrderErrors.NotYourOrder, "Only the customer or customer care may apply a discount code.");
-        }
-
-        if (Kind != OrderKind.Purchase || Status is not (OrderStatus.Submitted or OrderStatus.Approved))
-        {
-            throw new DomainException(OrderErrors.NotEditable, $"Order {Code} is {Status}; a discount code can only be applied before the deposit.");
-        }
-
+        EnsureAllowed(actor, OrderAction.ApplyDiscountCode);
         code?.EnsureUsable(now, customerUses);
         DiscountCode = code?.Code;
         DiscountKind = code?.Kind;
@@ -104,11 +112,7 @@ public sealed partial class Order
     /// <summary>Staff add an extra cost or a credit (e.g. a complaint refund) to what the customer owes, with a reason.</summary>
     public void AddCharge(Actor actor, ChargeKind kind, decimal amountVnd, string? reason, DateTimeOffset now)
     {
-        if (!actor.IsAnyOf(Roles.CsManager, Roles.CsStaff, Roles.OrderManager, Roles.OrderingStaff, Roles.Accountant))
-        {
-            throw new ForbiddenActionException(OrderErrors.RoleNotAllowed, "Your role may not change an order's charges.");
-        }
-
+        EnsureAllowed(actor, OrderAction.AddCharge);
         new Check()
             .That(Enum.IsDefined(kind), "kind", "must be Supplementary or Credit")
             .That(amountVnd > 0, "amountVnd", "must be greater than zero")
@@ -116,10 +120,6 @@ public sealed partial class Order
             .Decimals(amountVnd, "amountVnd", 0)
             .Required(reason, "reason", MaxReasonLength)
             .ThrowIfAny();
-        if (Status is OrderStatus.Rejected or OrderStatus.Cancelled or OrderStatus.OutOfStock or OrderStatus.Completed)
-        {
-            throw new DomainException(OrderErrors.Closed, $"Order {Code} is {Status}; its charges can no longer change.");
-        }
 
         var charge = new OrderCharge(kind, amountVnd, reason!.Trim(), now, actor.UserId, actor.Name);
         _charges.Add(charge);
@@ -129,15 +129,6 @@ public sealed partial class Order
         Raise(new OrderChargeAdded(Id, Code, CustomerId, kind, amountVnd, charge.Reason, actor.UserId, now));
     }
 
-    /// <summary>An order closed without goods takes no more money (rejected, cancelled, out of stock).</summary>
-    public void EnsureTakesPayments()
-    {
-        if (Status is OrderStatus.Rejected or OrderStatus.Cancelled or OrderStatus.OutOfStock)
-        {
-            throw new DomainException(OrderErrors.Closed, $"Order {Code} is {Status}; it takes no payments.");
-        }
-    }
-
     /// <summary>
     /// A payment towards the balance arrived: the timeline says so, and the order changes with it, so two
     /// payments racing for the same balance meet the order's version and the second is refused.
@@ -145,7 +136,11 @@ public sealed partial class Order
     public void RecordPayment(Actor actor, Cash amount, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        EnsureTakesPayments();
+        if (OrderRules.TakesPayments(this) is { } refusal)
+        {
+            throw refusal.ToException();
+        }
+
         UpdatedAt = now;
         AppendHistory(OrderHistoryAction.PaymentReceived, Status, Status, actor, $"+{amount.Amount:0} VND", now, customerNotified: false);
     }

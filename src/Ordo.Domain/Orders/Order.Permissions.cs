@@ -4,48 +4,21 @@ namespace Ordo.Domain.Orders;
 
 public sealed partial class Order
 {
-    /// <summary>Who may close an order the shop cannot supply: the buyers, and customer care's manager.</summary>
-    private static readonly string[] OutOfStockRoles = [Roles.OrderManager, Roles.OrderingStaff, Roles.CsManager];
-
-    /// <summary>The actions <paramref name="actor"/> may take on this order now (the UI shows only these).</summary>
-    public IReadOnlyList<string> AllowedActions(Actor actor)
+    /// <summary>The actions <paramref name="actor"/> may take on this order now, by <see cref="OrderRules"/> (the UI offers only these).</summary>
+    public IReadOnlyList<OrderAction> AllowedActions(Actor actor)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        var actions = new List<string>();
-        var customerCare = actor.IsAnyOf(Roles.CsManager, Roles.CsStaff);
-        var manager = actor.IsAnyOf(Roles.CsManager);
-        if (Status == OrderStatus.Submitted && (IsOwnedBy(actor) || customerCare))
-        {
-            actions.Add(OrderActions.Edit);
-        }
+        return [.. OrderActions.All.Where(action => Allows(actor, action))];
+    }
 
-        if (manager && OrderLifecycle.CanMove(Kind, Status, OrderStatus.Approved))
-        {
-            actions.Add(OrderActions.Approve);
-        }
+    public bool Allows(Actor actor, OrderAction action) => OrderRules.For(action).Refusal(this, actor) is null;
 
-        if (manager && OrderLifecycle.CanMove(Kind, Status, OrderStatus.Rejected))
+    /// <summary>Every domain method asks its rule first: the refusal is the one <see cref="AllowedActions"/> stands on.</summary>
+    internal void EnsureAllowed(Actor actor, OrderAction action)
+    {
+        if (OrderRules.For(action).Refusal(this, actor) is { } refusal)
         {
-            actions.Add(OrderActions.Reject);
+            throw refusal.ToException();
         }
-
-        if (manager && !OrderLifecycle.IsTerminal(Status))
-        {
-            actions.Add(OrderActions.Assign);
-        }
-
-        var staffMayCancel = actor.IsAnyOf(Roles.CsManager, Roles.CsStaff, Roles.OrderManager);
-        if (OrderLifecycle.CanMove(Kind, Status, OrderStatus.Cancelled)
-            && (staffMayCancel || (IsOwnedBy(actor) && OrderLifecycle.CustomerMayCancel(Kind, Status))))
-        {
-            actions.Add(OrderActions.Cancel);
-        }
-
-        if (actor.IsAnyOf(OutOfStockRoles) && OrderLifecycle.CanMove(Kind, Status, OrderStatus.OutOfStock))
-        {
-            actions.Add(OrderActions.OutOfStock);
-        }
-
-        return actions;
     }
 }

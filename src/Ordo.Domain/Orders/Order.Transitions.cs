@@ -54,7 +54,7 @@ public sealed partial class Order
     /// <summary>Customer care accepts the order; optionally assigns the CS staff who will handle it.</summary>
     public void Approve(Actor actor, StaffMember? csStaff, string? remark, DateTimeOffset now)
     {
-        EnsureRole(actor, "approve orders", Roles.CsManager);
+        EnsureAllowed(actor, OrderAction.Approve);
         if (csStaff is not null)
         {
             EnsureCsStaff(csStaff);
@@ -71,7 +71,7 @@ public sealed partial class Order
 
     public void Reject(Actor actor, string reason, DateTimeOffset now)
     {
-        EnsureRole(actor, "reject orders", Roles.CsManager);
+        EnsureAllowed(actor, OrderAction.Reject);
         var why = RequireReason(reason);
         MoveTo(OrderStatus.Rejected, OrderHistoryAction.Rejected, actor, why, now, customerNotified: true);
         Raise(new OrderRejected(Id, Code, CustomerId, actor.UserId, why, now));
@@ -79,12 +79,7 @@ public sealed partial class Order
 
     public void AssignCsStaff(Actor actor, StaffMember csStaff, DateTimeOffset now)
     {
-        EnsureRole(actor, "assign customer-care staff", Roles.CsManager);
-        if (OrderLifecycle.IsTerminal(Status))
-        {
-            throw new DomainException(OrderErrors.Closed, $"Order {Code} is {Status}; it can no longer be assigned.");
-        }
-
+        EnsureAllowed(actor, OrderAction.Assign);
         EnsureCsStaff(csStaff);
         SetCsStaff(actor, csStaff, now);
     }
@@ -96,17 +91,8 @@ public sealed partial class Order
     public void Cancel(Actor actor, string reason, DateTimeOffset now)
     {
         var why = RequireReason(reason);
-        var byStaff = actor.IsAnyOf(Roles.CsManager, Roles.CsStaff, Roles.OrderManager);
-        if (!byStaff && !IsOwnedBy(actor))
-        {
-            throw new ForbiddenActionException(OrderErrors.NotYourOrder, "Only the customer or staff may cancel this order.");
-        }
-
-        if (!byStaff && OrderLifecycle.CanMove(Kind, Status, OrderStatus.Cancelled) && !OrderLifecycle.CustomerMayCancel(Kind, Status))
-        {
-            throw new DomainException(OrderErrors.IllegalTransition, $"Order {Code} is already being bought; ask customer care to cancel it.");
-        }
-
+        EnsureAllowed(actor, OrderAction.Cancel);
+        var byStaff = OrderRules.For(OrderAction.Cancel).IsStaffFor(actor);
         var from = Status;
         MoveTo(OrderStatus.Cancelled, OrderHistoryAction.Cancelled, actor, why, now, customerNotified: byStaff);
         Raise(new OrderCancelled(Id, Code, CustomerId, from, actor.UserId, why, now));
@@ -119,7 +105,7 @@ public sealed partial class Order
     public void MarkOutOfStock(Actor actor, string reason, DateTimeOffset now)
     {
         var why = RequireReason(reason);
-        EnsureRole(actor, "mark an order out of stock", OutOfStockRoles);
+        EnsureAllowed(actor, OrderAction.OutOfStock);
         var from = Status;
         MoveTo(OrderStatus.OutOfStock, OrderHistoryAction.OutOfStock, actor, why, now, customerNotified: true);
         Raise(new OrderOutOfStock(Id, Code, CustomerId, from, actor.UserId, why, now));
@@ -127,19 +113,10 @@ public sealed partial class Order
 
     private void EnsureEditable(Actor actor, OrderKind kind)
     {
-        if (!IsOwnedBy(actor) && !actor.IsAnyOf(Roles.CsManager, Roles.CsStaff))
-        {
-            throw new ForbiddenActionException(OrderErrors.NotYourOrder, "Only the customer or customer care may edit this order.");
-        }
-
+        EnsureAllowed(actor, OrderAction.Edit);
         if (Kind != kind)
         {
             throw new DomainValidationException("kind", $"order {Code} is a {Kind} order");
-        }
-
-        if (Status != OrderStatus.Submitted)
-        {
-            throw new DomainException(OrderErrors.NotEditable, $"Order {Code} is {Status}; only a Submitted order can be edited.");
         }
     }
 
@@ -172,14 +149,6 @@ public sealed partial class Order
         AppendHistory(action, Status, to, actor, remark, now, customerNotified);
         Status = to;
         UpdatedAt = now;
-    }
-
-    private static void EnsureRole(Actor actor, string what, params string[] roles)
-    {
-        if (!actor.IsAnyOf(roles))
-        {
-            throw new ForbiddenActionException(OrderErrors.RoleNotAllowed, $"Your role may not {what}.");
-        }
     }
 
     private static void EnsureCsStaff(StaffMember staff)

@@ -1,11 +1,28 @@
 namespace Ordo.Domain.Orders;
 
+/// <summary>The stable names of <see cref="OrderAction"/> in the API's <c>allowedActions</c> (a list of strings).</summary>
 public static class OrderActions
 {
-    public const string Edit = "edit";
-    public const string Approve = "approve";
-    public const string Reject = "reject";
-    public const string Assign = "assign";
-    public const string Cancel = "cancel";
-    public const string OutOfStock = "outOfStock";
+    public static IReadOnlyList<OrderAction> All { get; } = Enum.GetValues<OrderAction>();
+
+    /// <summary>
+    /// Written out, not derived from the member names, so renaming a member cannot change the API:
+    /// edit, approve, reject, assign, cancel, outOfStock, payDeposit, recordDeposit, payBalance,
+    /// applyDiscountCode, addCharge.
+    /// </summary>
+    public static string Name(OrderAction action) => action switch
+    {
+        OrderAction.Edit => "edit",
+        OrderAction.Approve => "approve",
+        OrderAction.Reject => "reject",
+        OrderAction.Assign => "assign",
+        OrderAction.Cancel => "cancel",
+        OrderAction.OutOfStock => "outOfStock",
+        OrderAction.PayDeposit => "payDeposit",
+        OrderAction.RecordDeposit => "recordDeposit",
+        OrderAction.PayBalance => "payBalance",
+        OrderAction.ApplyDiscountCode => "applyDiscountCode",
+        OrderAction.AddCharge => "addCharge",
+        _ => throw new ArgumentOutOfRangeException(nameof(action), action, "Not an order action."),
+    };
 }

@@ -10,4 +10,6 @@ public static class OrderErrors
     public const string StaffNotEligible = "order.staff_not_eligible";
     public const string Closed = "order.closed";
     public const string RefundOverPaid = "order.refund_over_paid";
+    public const string DepositFirst = "payment.deposit_first";
+    public const string AlreadyPriced = "order.already_priced";
 }

@@ -5,9 +5,11 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Ordo.Api.Tests.Support;
+using Ordo.Application.Data;
 using Ordo.Infrastructure.Demo;
 using Ordo.Web.Identity;
 
@@ -25,6 +27,9 @@ public abstract class OrdoApp : WebApplicationFactory<Program>, IAsyncLifetime
     private string? _connectionString;
 
     public TestClock Clock { get; } = new();
+
+    /// <summary>The database commands of requests that carry <see cref="CommandCounter.Header"/>.</summary>
+    public CommandCounter Commands { get; } = new();
 
     /// <summary>The value of <c>Ordo:Database:Provider</c>.</summary>
     public abstract string Provider { get; }
@@ -62,6 +67,8 @@ public abstract class OrdoApp : WebApplicationFactory<Program>, IAsyncLifetime
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            services.AddHttpContextAccessor();
+            services.ConfigureDbContext<OrdoDbContext>((_, options) => options.AddInterceptors(Commands));
 
             // Every test registers and signs in its own customer: the same hashing, with fewer rounds.
             services.Configure<PasswordHasherOptions>(options => options.IterationCount = 1_000);

@@ -40,9 +40,24 @@ public abstract class ReviewOrderTests(OrdoApp app) : ApiTest(app)
         var customer = await NewCustomerAsync();
         var order = await customer.PlacePurchaseOrderAsync();
 
-        Assert.Equal(["edit", "cancel"], (await customer.OrderAsync(order.Id)).AllowedActions);
-        Assert.Equal(["edit", "approve", "reject", "assign", "cancel"], (await (await CsManagerAsync()).OrderAsync(order.Id)).AllowedActions);
-        Assert.Empty((await (await BuyerAsync()).OrderAsync(order.Id)).AllowedActions);
+        Assert.Equal(["edit", "cancel", "applyDiscountCode"], (await customer.OrderAsync(order.Id)).AllowedActions);
+        Assert.Equal(
+            ["edit", "approve", "reject", "assign", "cancel", "applyDiscountCode", "addCharge"],
+            (await (await CsManagerAsync()).OrderAsync(order.Id)).AllowedActions);
+        Assert.Equal(["addCharge"], (await (await BuyerAsync()).OrderAsync(order.Id)).AllowedActions);
+    }
+
+    [Fact]
+    public async Task An_approved_order_offers_its_deposit_to_the_customer_and_recording_one_to_the_accountant()
+    {
+        var customer = await NewCustomerAsync();
+        var order = await customer.PlacePurchaseOrderAsync();
+        await (await CsManagerAsync()).ApproveAsync(order.Id);
+
+        Assert.Equal(["cancel", "payDeposit", "applyDiscountCode"], (await customer.OrderAsync(order.Id)).AllowedActions);
+        Assert.Equal(
+            ["payDeposit", "recordDeposit", "addCharge"],
+            (await (await App.DemoUserAsync("accountant@ordo.test")).OrderAsync(order.Id)).AllowedActions);
     }
 
     [Fact]

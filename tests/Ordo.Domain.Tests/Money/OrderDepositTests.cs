@@ -8,9 +8,11 @@ namespace Ordo.Domain.Tests.Money;
 public class OrderDepositTests
 {
     private static readonly DateTimeOffset Now = Clock.Now.AddHours(4);
-    private static readonly Cash Deposit = Cash.Vnd(2_009_677m);
+    private static readonly OrderPricing Pricing = new(ExchangeRate.Of(3_650m), FeeSchedule.Default, PricingTerms.None, Cash.Zero(Currency.VND));
 
     public static TheoryData<string> StaffWhoMayTakeADeposit => [Roles.CsManager, Roles.Accountant, Roles.Admin];
+
+    public static TheoryData<string> OnlyAnAccountantRecordsMoneyReceived => [Roles.Customer, Roles.CsManager, Roles.CsStaff, Roles.OrderManager];
 
     public static TheoryData<string> StaffWhoMayNot => [Roles.CsStaff, Roles.OrderManager, Roles.OrderingStaff, Roles.Delivery, Roles.ChinaWarehouse];
 
@@ -20,38 +22,12 @@ public class OrderDepositTests
     public static TheoryData<OrderStatus> ShippingStatuses => [.. AnOrder.Reachable(OrderKind.Shipping).Order()];
 
     [Fact]
-    public void An_order_s_rate_is_locked_the_first_time_it_is_priced()
-    {
-        var order = AnOrder.Purchase().Build();
-
-        order.LockRate(ExchangeRate.Of(3_650.5m));
-
-        Assert.Equal(3_650.5m, order.VndPerCny);
-    }
-
-    [Fact]
-    public void A_locked_rate_never_changes_when_the_rate_moves()
-    {
-        var order = AnOrder.Purchase().Build();
-        order.LockRate(ExchangeRate.Of(3_650.5m));
-
-        order.LockRate(ExchangeRate.Of(3_700m));
-        order.LockRate(ExchangeRate.Of(3_500m));
-
-        Assert.Equal(3_650.5m, order.VndPerCny);
-    }
-
-    [Fact]
-    public void A_new_order_has_no_rate_yet() =>
-        Assert.Null(AnOrder.Purchase().Build().VndPerCny);
-
-    [Fact]
     public void The_customer_pays_the_deposit_of_an_approved_order_which_moves_it_to_deposited()
     {
         var order = AnOrder.Purchase().Approved().Build();
         var owner = Actors.OwnerOf(order);
 
-        order.MarkDeposited(owner, Deposit, Now);
+        order.PayDeposit(owner, Pricing, DepositPayment.FromWallet, Now);
 
         Assert.Equal(OrderStatus.Deposited, order.Status);
         Assert.Equal(Now, order.UpdatedAt);
@@ -63,7 +39,7 @@ public class OrderDepositTests
     {
         var order = AnOrder.Purchase().Approved().Build();
 
-        order.MarkDeposited(Actors.Staff("Nhân viên", role), Deposit, Now);
+        order.PayDeposit(Actors.Staff("Nhân viên", role), Pricing, DepositPayment.FromWallet, Now);
 
         Assert.Equal(OrderStatus.Deposited, order.Status);
     }
@@ -75,7 +51,7 @@ public class OrderDepositTests
         var order = AnOrder.Purchase().Approved().Build();
         var before = OrderSnapshot.Of(order);
 
-        AssertForbidden(() => order.MarkDeposited(Actors.Staff("Người khác", role), Deposit, Now), OrderErrors.RoleNotAllowed);
+        AssertForbidden(() => order.PayDeposit(Actors.Staff("Người khác", role), Pricing, DepositPayment.FromWallet, Now), OrderErrors.RoleNotAllowed);
 
         Assert.Equal(before, OrderSnapshot.Of(order));
     }
@@ -86,7 +62,7 @@ public class OrderDepositTests
         var order = AnOrder.Purchase().Approved().Build();
         var before = OrderSnapshot.Of(order);
 
-        AssertForbidden(() => order.MarkDeposited(Actors.NewCustomer("Người lạ"), Deposit, Now), OrderErrors.RoleNotAllowed);
+        AssertForbidden(() => order.PayDeposit(Actors.NewCustomer("Người lạ"), Pricing, DepositPayment.FromWallet, Now), OrderErrors.RoleNotAllowed);
 
         Assert.Equal(before, OrderSnapshot.Of(order));
     }
@@ -98,7 +74,7 @@ public class OrderDepositTests
         var order = AnOrder.Purchase().In(status).Build();
         var before = OrderSnapshot.Of(order);
 
-        AssertBrokenRule(() => order.MarkDeposited(Actors.Accountant, Deposit, Now), OrderErrors.IllegalTransition);
+        AssertBrokenRule(() => order.PayDeposit(Actors.Accountant, Pricing, DepositPayment.FromWallet, Now), OrderErrors.IllegalTransition);
 
         Assert.Equal(before, OrderSnapshot.Of(order));
     }
@@ -110,7 +86,7 @@ public class OrderDepositTests
         var order = AnOrder.Shipping().In(status).Build();
         var before = OrderSnapshot.Of(order);
 
-        AssertBrokenRule(() => order.MarkDeposited(Actors.Accountant, Deposit, Now), OrderErrors.IllegalTransition);
+        AssertBrokenRule(() => order.PayDeposit(Actors.Accountant, Pricing, DepositPayment.FromWallet, Now), OrderErrors.IllegalTransition);
 
         Assert.Equal(before, OrderSnapshot.Of(order));
     }
@@ -120,14 +96,14 @@ public class OrderDepositTests
     {
         var order = AnOrder.Purchase().Approved().Build();
 
-        order.MarkDeposited(Actors.Accountant, Deposit, Now);
+        order.PayDeposit(Actors.Accountant, Pricing, DepositPayment.FromWallet, Now);
 
         var entry = order.History[^1];
         Assert.Equal(OrderHistoryAction.Deposited, entry.Action);
         Assert.Equal((OrderStatus?)OrderStatus.Approved, entry.From);
         Assert.Equal(OrderStatus.Deposited, entry.To);
         Assert.Equal((Now, Actors.Accountant.UserId, Actors.Accountant.Name), (entry.At, entry.ByUserId, entry.ByName));
-        Assert.Equal("2009677 VND", entry.Remark);
+        Assert.Equal($"{order.Price(Pricing).Deposit.Amount:0} VND", entry.Remark);
         Assert.True(entry.CustomerNotified);
     }
 
@@ -137,10 +113,10 @@ public class OrderDepositTests
         var order = AnOrder.Purchase().Approved().Build();
         var owner = Actors.OwnerOf(order);
 
-        order.MarkDeposited(owner, Deposit, Now);
+        order.PayDeposit(owner, Pricing, DepositPayment.FromWallet, Now);
 
         Assert.Equal(
-            new OrderDeposited(order.Id, order.Code, order.CustomerId, 2_009_677m, owner.UserId, Now),
+            new OrderDeposited(order.Id, order.Code, order.CustomerId, order.Price(Pricing).Deposit.Amount, owner.UserId, Now),
             Assert.Single(order.DomainEvents));
     }
 
@@ -148,22 +124,83 @@ public class OrderDepositTests
     public void A_deposit_cannot_be_paid_twice()
     {
         var order = AnOrder.Purchase().Approved().Build();
-        order.MarkDeposited(Actors.Accountant, Deposit, Now);
+        order.PayDeposit(Actors.Accountant, Pricing, DepositPayment.FromWallet, Now);
 
-        AssertBrokenRule(() => order.MarkDeposited(Actors.Accountant, Deposit, Now.AddMinutes(1)), OrderErrors.IllegalTransition);
+        AssertBrokenRule(() => order.PayDeposit(Actors.Accountant, Pricing, DepositPayment.FromWallet, Now.AddMinutes(1)), OrderErrors.IllegalTransition);
         Assert.Single(order.History, h => h.Action == OrderHistoryAction.Deposited);
         Assert.Single(order.DomainEvents);
     }
 
     [Fact]
-    public void The_price_is_fixed_once_at_the_deposit_and_a_second_lock_changes_nothing()
+    public void A_new_order_has_no_price_fixed_yet()
     {
         var order = AnOrder.Purchase().Approved().Build();
 
-        order.LockPricing(ExchangeRate.Of(3_650m), Clock.Now, 2.5m, 10m, 50m);
-        order.LockPricing(ExchangeRate.Of(3_700m), Clock.Now.AddDays(1), null, 0m, null);
+        Assert.Equal((null, null), (order.VndPerCny, order.PricedAt));
+    }
 
-        Assert.Equal((3_650m, Clock.Now, 2.5m, 10m, 50m),
-            (order.VndPerCny, order.PricedAt, order.PricedServiceFeePercent, order.PricedLoyaltyDiscountPercent, order.PricedLoyaltyAdvancePercent));
+    [Fact]
+    public void The_deposit_fixes_the_price_it_was_paid_at_the_rate_the_moment_and_the_customer_s_terms()
+    {
+        var order = AnOrder.Purchase().Approved().Build();
+        var pricing = Pricing with { Rate = ExchangeRate.Of(3_650.5m), Terms = new PricingTerms(2.5m, 10m, 50m) };
+
+        order.PayDeposit(Actors.OwnerOf(order), pricing, DepositPayment.FromWallet, Now);
+
+        Assert.Equal((3_650.5m, Now, new PricingTerms(2.5m, 10m, 50m)), (order.VndPerCny, order.PricedAt, order.PricedTerms));
+    }
+
+    [Fact]
+    public void The_deposit_is_what_the_pricing_asks_and_moves_from_the_wallet_to_the_order()
+    {
+        var order = AnOrder.Purchase().Approved().Build();
+        var owner = Actors.OwnerOf(order);
+        var deposit = order.Price(Pricing).Deposit;
+
+        var entry = order.PayDeposit(owner, Pricing, DepositPayment.FromWallet, Now);
+
+        Assert.Equal(JournalEntryKind.Deposit, entry.Kind);
+        Assert.Equal((order.Id, order.CustomerId), (entry.OrderId, entry.CustomerId));
+        Assert.Equal(-deposit.Amount, Wallet.ChangeBy(entry, order.CustomerId));
+        Assert.Equal(deposit, LedgerAccount.Order(order.Id).BalanceOf(entry.Lines.Where(l => l.AccountKey == LedgerAccount.Order(order.Id).Key).Sum(l => l.Amount)));
+    }
+
+    [Fact]
+    public void An_accountant_records_a_deposit_paid_by_transfer_which_leaves_the_wallet_alone()
+    {
+        var order = AnOrder.Purchase().Approved().Build();
+
+        var entry = order.PayDeposit(Actors.Accountant, Pricing, new DepositPayment(PaymentMethod.BankTransfer, "  CK PO-2026-000123 "), Now);
+
+        Assert.Equal(OrderStatus.Deposited, order.Status);
+        Assert.Equal(0m, Wallet.ChangeBy(entry, order.CustomerId));
+        Assert.Equal("CK PO-2026-000123", entry.Memo);
+    }
+
+    [Theory]
+    [MemberData(nameof(OnlyAnAccountantRecordsMoneyReceived))]
+    public void Only_an_accountant_records_a_deposit_paid_by_transfer_or_at_the_office(string who)
+    {
+        var order = AnOrder.Purchase().Approved().Build();
+        var actor = who == Roles.Customer ? Actors.OwnerOf(order) : Actors.Staff("Người khác", who);
+        var before = OrderSnapshot.Of(order);
+
+        AssertForbidden(() => order.PayDeposit(actor, Pricing, new DepositPayment(PaymentMethod.Office, null), Now), MoneyErrors.RoleNotAllowed);
+
+        Assert.Equal(before, OrderSnapshot.Of(order));
+        Assert.Null(order.PricedAt);
+    }
+
+    [Fact]
+    public void A_second_deposit_is_refused_and_the_price_stays_as_the_first_fixed_it()
+    {
+        var order = AnOrder.Purchase().Approved().Build();
+        order.PayDeposit(Actors.Accountant, Pricing, DepositPayment.FromWallet, Now);
+
+        AssertBrokenRule(
+            () => order.PayDeposit(Actors.Accountant, Pricing with { Rate = ExchangeRate.Of(3_700m), Terms = new PricingTerms(1m, 0m, 90m) }, DepositPayment.FromWallet, Now.AddDays(1)),
+            OrderErrors.IllegalTransition);
+
+        Assert.Equal((3_650m, Now, PricingTerms.None), (order.VndPerCny, order.PricedAt, order.PricedTerms));
     }
 }

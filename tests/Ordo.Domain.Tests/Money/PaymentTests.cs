@@ -1,13 +1,15 @@
 using Ordo.Domain.Money;
+using Ordo.Domain.Tests.Orders.Builders;
 
 namespace Ordo.Domain.Tests.Money;
 
 public class PaymentTests
 {
     private const string OrderCode = "PO-2026-000123";
-    private static readonly Guid OrderId = Guid.NewGuid();
     private static readonly DateTimeOffset Later = Clock.Now.AddHours(2);
     private static readonly Actor Customer = Actors.NewCustomer();
+    private static readonly Order Deposited = AnOrder.Purchase().OwnedBy(Customer).In(OrderStatus.Deposited).Build();
+    private static readonly Guid OrderId = Deposited.Id;
 
     public static TheoryData<string> OnBehalfOfTheCustomer => [Roles.CsManager, Roles.Accountant, Roles.Admin];
 
@@ -22,7 +24,7 @@ public class PaymentTests
     [Fact]
     public void A_customer_pays_towards_their_own_order()
     {
-        var payment = Payment.Request(Customer, OrderId, Customer.UserId, 1_000_000m, 3_000_000m, PaymentMethod.BankTransfer, "  CK PO-2026-000123  ", Clock.Now);
+        var payment = Payment.Request(Customer, Deposited, 1_000_000m, 3_000_000m, PaymentMethod.BankTransfer, "  CK PO-2026-000123  ", Clock.Now);
 
         Assert.Equal(PaymentStatus.Pending, payment.Status);
         Assert.Equal((OrderId, Customer.UserId, 1_000_000m, PaymentMethod.BankTransfer), (payment.OrderId, payment.CustomerId, payment.AmountVnd, payment.Method));
@@ -37,7 +39,7 @@ public class PaymentTests
     {
         var staff = Actors.Staff("Nhân viên", role);
 
-        var payment = Payment.Request(staff, OrderId, Customer.UserId, 1_000_000m, 3_000_000m, PaymentMethod.Office, null, Clock.Now);
+        var payment = Payment.Request(staff, Deposited, 1_000_000m, 3_000_000m, PaymentMethod.Office, null, Clock.Now);
 
         Assert.Equal(Customer.UserId, payment.CustomerId);
         Assert.Equal(staff.UserId, payment.RequestedById);
@@ -47,13 +49,13 @@ public class PaymentTests
     [MemberData(nameof(MayNotPay))]
     public void Other_staff_may_not_pay_for_a_customer(string role) =>
         AssertForbidden(
-            () => Payment.Request(Actors.Staff("Người khác", role), OrderId, Customer.UserId, 1_000_000m, 3_000_000m, PaymentMethod.Wallet, null, Clock.Now),
+            () => Payment.Request(Actors.Staff("Người khác", role), Deposited, 1_000_000m, 3_000_000m, PaymentMethod.Wallet, null, Clock.Now),
             MoneyErrors.RoleNotAllowed);
 
     [Fact]
     public void A_customer_may_not_pay_for_someone_else_s_order() =>
         AssertForbidden(
-            () => Payment.Request(Actors.NewCustomer("Trần Văn Khác"), OrderId, Customer.UserId, 1_000_000m, 3_000_000m, PaymentMethod.Wallet, null, Clock.Now),
+            () => Payment.Request(Actors.NewCustomer("Trần Văn Khác"), Deposited, 1_000_000m, 3_000_000m, PaymentMethod.Wallet, null, Clock.Now),
             MoneyErrors.RoleNotAllowed);
 
     [Theory]
@@ -68,7 +70,7 @@ public class PaymentTests
     [Fact]
     public void An_unknown_method_and_a_long_reference_are_refused() =>
         AssertInvalid(
-            () => Payment.Request(Customer, OrderId, Customer.UserId, 1_000m, 3_000_000m, (PaymentMethod)5, new string('x', 201), Clock.Now),
+            () => Payment.Request(Customer, Deposited, 1_000m, 3_000_000m, (PaymentMethod)5, new string('x', 201), Clock.Now),
             "method", "reference");
 
     [Theory]
@@ -189,5 +191,5 @@ public class PaymentTests
     }
 
     private static Payment Request(decimal amountVnd, decimal dueVnd, PaymentMethod method = PaymentMethod.Wallet) =>
-        Payment.Request(Customer, OrderId, Customer.UserId, amountVnd, dueVnd, method, null, Clock.Now);
+        Payment.Request(Customer, Deposited, amountVnd, dueVnd, method, null, Clock.Now);
 }

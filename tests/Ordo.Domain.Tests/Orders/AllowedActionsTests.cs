@@ -1,4 +1,8 @@
+using Ordo.Domain.Money;
+using Ordo.Domain.Tests.Money.Builders;
 using Ordo.Domain.Tests.Orders.Builders;
+using static Ordo.Domain.Orders.OrderAction;
+using Cash = Ordo.Domain.Money.Money;
 
 namespace Ordo.Domain.Tests.Orders;
 
@@ -12,56 +16,64 @@ public class AllowedActionsTests
         CsStaff,
         CsManager,
         OrderManager,
+        OrderingStaff,
         Accountant,
+        ForwardingManager,
+        ChinaWarehouse,
+        VietnamWarehouse,
+        Delivery,
         Admin,
     }
 
-    private const string Edit = OrderActions.Edit;
-    private const string Approve = OrderActions.Approve;
-    private const string Reject = OrderActions.Reject;
-    private const string Assign = OrderActions.Assign;
-    private const string Cancel = OrderActions.Cancel;
-    private const string OutOfStock = OrderActions.OutOfStock;
+    private static readonly OrderPricing Pricing = new(ExchangeRate.Of(3_650m), FeeSchedule.Default, PricingTerms.None, Cash.Zero(Currency.VND));
 
-    public static TheoryData<OrderKind, OrderStatus, Who, string[]> Table => new()
+    public static TheoryData<OrderKind, OrderStatus, Who, OrderAction[]> Table => new()
     {
-        { OrderKind.Purchase, OrderStatus.Submitted, Who.Owner, [Edit, Cancel] },
+        { OrderKind.Purchase, OrderStatus.Submitted, Who.Owner, [Edit, Cancel, ApplyDiscountCode] },
         { OrderKind.Purchase, OrderStatus.Submitted, Who.OtherCustomer, [] },
-        { OrderKind.Purchase, OrderStatus.Submitted, Who.CsStaff, [Edit, Cancel] },
-        { OrderKind.Purchase, OrderStatus.Submitted, Who.CsManager, [Edit, Approve, Reject, Assign, Cancel] },
-        { OrderKind.Purchase, OrderStatus.Submitted, Who.OrderManager, [Cancel] },
-        { OrderKind.Purchase, OrderStatus.Submitted, Who.Accountant, [] },
-        { OrderKind.Purchase, OrderStatus.Submitted, Who.Admin, [Edit, Approve, Reject, Assign, Cancel] },
-        { OrderKind.Purchase, OrderStatus.Approved, Who.Owner, [Cancel] },
-        { OrderKind.Purchase, OrderStatus.Approved, Who.CsStaff, [Cancel] },
-        { OrderKind.Purchase, OrderStatus.Approved, Who.CsManager, [Assign, Cancel] },
-        { OrderKind.Purchase, OrderStatus.Approved, Who.Admin, [Assign, Cancel] },
-        { OrderKind.Purchase, OrderStatus.Deposited, Who.Owner, [Cancel] },
-        { OrderKind.Purchase, OrderStatus.Deposited, Who.CsManager, [Assign, Cancel, OutOfStock] },
-        { OrderKind.Purchase, OrderStatus.Deposited, Who.OrderManager, [Cancel, OutOfStock] },
-        { OrderKind.Purchase, OrderStatus.Deposited, Who.Accountant, [] },
-        { OrderKind.Purchase, OrderStatus.Ordering, Who.Owner, [] },
-        { OrderKind.Purchase, OrderStatus.Ordering, Who.CsStaff, [Cancel] },
-        { OrderKind.Purchase, OrderStatus.Ordering, Who.CsManager, [Assign, Cancel, OutOfStock] },
-        { OrderKind.Purchase, OrderStatus.Ordering, Who.OrderManager, [Cancel, OutOfStock] },
-        { OrderKind.Purchase, OrderStatus.Ordered, Who.Owner, [] },
-        { OrderKind.Purchase, OrderStatus.Ordered, Who.CsStaff, [] },
-        { OrderKind.Purchase, OrderStatus.Ordered, Who.CsManager, [Assign] },
-        { OrderKind.Purchase, OrderStatus.InTransit, Who.Admin, [Assign] },
-        { OrderKind.Purchase, OrderStatus.Completed, Who.Owner, [] },
-        { OrderKind.Purchase, OrderStatus.Completed, Who.CsManager, [] },
-        { OrderKind.Purchase, OrderStatus.Completed, Who.Admin, [] },
+        { OrderKind.Purchase, OrderStatus.Submitted, Who.CsStaff, [Edit, Cancel, ApplyDiscountCode, AddCharge] },
+        { OrderKind.Purchase, OrderStatus.Submitted, Who.CsManager, [Edit, Approve, Reject, Assign, Cancel, ApplyDiscountCode, AddCharge] },
+        { OrderKind.Purchase, OrderStatus.Submitted, Who.OrderManager, [Cancel, AddCharge] },
+        { OrderKind.Purchase, OrderStatus.Submitted, Who.Accountant, [AddCharge] },
+        { OrderKind.Purchase, OrderStatus.Submitted, Who.Delivery, [] },
+        { OrderKind.Purchase, OrderStatus.Submitted, Who.Admin, [Edit, Approve, Reject, Assign, Cancel, ApplyDiscountCode, AddCharge] },
+        { OrderKind.Purchase, OrderStatus.Approved, Who.Owner, [Cancel, PayDeposit, ApplyDiscountCode] },
+        { OrderKind.Purchase, OrderStatus.Approved, Who.OtherCustomer, [] },
+        { OrderKind.Purchase, OrderStatus.Approved, Who.CsStaff, [Cancel, ApplyDiscountCode, AddCharge] },
+        { OrderKind.Purchase, OrderStatus.Approved, Who.CsManager, [Assign, Cancel, PayDeposit, ApplyDiscountCode, AddCharge] },
+        { OrderKind.Purchase, OrderStatus.Approved, Who.OrderingStaff, [AddCharge] },
+        { OrderKind.Purchase, OrderStatus.Approved, Who.Accountant, [PayDeposit, RecordDeposit, AddCharge] },
+        { OrderKind.Purchase, OrderStatus.Approved, Who.Admin, [Assign, Cancel, PayDeposit, RecordDeposit, ApplyDiscountCode, AddCharge] },
+        { OrderKind.Purchase, OrderStatus.Deposited, Who.Owner, [Cancel, PayBalance] },
+        { OrderKind.Purchase, OrderStatus.Deposited, Who.CsManager, [Assign, Cancel, OutOfStock, PayBalance, AddCharge] },
+        { OrderKind.Purchase, OrderStatus.Deposited, Who.OrderManager, [Cancel, OutOfStock, AddCharge] },
+        { OrderKind.Purchase, OrderStatus.Deposited, Who.OrderingStaff, [OutOfStock, AddCharge] },
+        { OrderKind.Purchase, OrderStatus.Deposited, Who.Accountant, [PayBalance, AddCharge] },
+        { OrderKind.Purchase, OrderStatus.Ordering, Who.Owner, [PayBalance] },
+        { OrderKind.Purchase, OrderStatus.Ordering, Who.CsStaff, [Cancel, AddCharge] },
+        { OrderKind.Purchase, OrderStatus.Ordering, Who.CsManager, [Assign, Cancel, OutOfStock, PayBalance, AddCharge] },
+        { OrderKind.Purchase, OrderStatus.Ordering, Who.OrderManager, [Cancel, OutOfStock, AddCharge] },
+        { OrderKind.Purchase, OrderStatus.Ordered, Who.Owner, [PayBalance] },
+        { OrderKind.Purchase, OrderStatus.Ordered, Who.CsStaff, [AddCharge] },
+        { OrderKind.Purchase, OrderStatus.Ordered, Who.CsManager, [Assign, PayBalance, AddCharge] },
+        { OrderKind.Purchase, OrderStatus.InTransit, Who.Admin, [Assign, PayBalance, AddCharge] },
+        { OrderKind.Purchase, OrderStatus.Completed, Who.Owner, [PayBalance] },
+        { OrderKind.Purchase, OrderStatus.Completed, Who.CsManager, [PayBalance] },
+        { OrderKind.Purchase, OrderStatus.Completed, Who.Admin, [PayBalance] },
         { OrderKind.Purchase, OrderStatus.Cancelled, Who.Admin, [] },
         { OrderKind.Purchase, OrderStatus.Rejected, Who.CsManager, [] },
         { OrderKind.Purchase, OrderStatus.OutOfStock, Who.Admin, [] },
         { OrderKind.Shipping, OrderStatus.Submitted, Who.Owner, [Edit, Cancel] },
-        { OrderKind.Shipping, OrderStatus.Submitted, Who.CsManager, [Edit, Approve, Reject, Assign, Cancel] },
-        { OrderKind.Shipping, OrderStatus.AwaitingParcels, Who.Owner, [Cancel] },
-        { OrderKind.Shipping, OrderStatus.AwaitingParcels, Who.CsStaff, [Cancel] },
-        { OrderKind.Shipping, OrderStatus.InChinaWarehouse, Who.Owner, [] },
-        { OrderKind.Shipping, OrderStatus.InChinaWarehouse, Who.CsManager, [Assign] },
+        { OrderKind.Shipping, OrderStatus.Submitted, Who.CsManager, [Edit, Approve, Reject, Assign, Cancel, AddCharge] },
+        { OrderKind.Shipping, OrderStatus.Approved, Who.Owner, [Cancel] },
+        { OrderKind.Shipping, OrderStatus.Approved, Who.Accountant, [AddCharge] },
+        { OrderKind.Shipping, OrderStatus.AwaitingParcels, Who.Owner, [Cancel, PayBalance] },
+        { OrderKind.Shipping, OrderStatus.AwaitingParcels, Who.CsStaff, [Cancel, AddCharge] },
+        { OrderKind.Shipping, OrderStatus.InChinaWarehouse, Who.Owner, [PayBalance] },
+        { OrderKind.Shipping, OrderStatus.InChinaWarehouse, Who.CsManager, [Assign, PayBalance, AddCharge] },
     };
 
+    /// <summary>Every reachable status of both kinds, for everyone: with every action, the whole permission table.</summary>
     public static TheoryData<OrderKind, OrderStatus, Who> Everyone()
     {
         var data = new TheoryData<OrderKind, OrderStatus, Who>();
@@ -81,32 +93,55 @@ public class AllowedActionsTests
 
     [Theory]
     [MemberData(nameof(Table))]
-    public void Allowed_actions_per_role_and_status(OrderKind kind, OrderStatus status, Who who, string[] expected)
+    public void Allowed_actions_per_role_and_status(OrderKind kind, OrderStatus status, Who who, OrderAction[] expected)
     {
         var order = AnOrder.Of(kind).In(status).Build();
 
-        Assert.Equal(expected.Order(StringComparer.Ordinal), order.AllowedActions(ActorFor(who, order)).Order(StringComparer.Ordinal));
+        Assert.Equal(expected.Order(), order.AllowedActions(ActorFor(who, order)).Order());
     }
 
     [Theory]
     [MemberData(nameof(Everyone))]
-    public void The_order_accepts_exactly_the_actions_it_offers(OrderKind kind, OrderStatus status, Who who)
+    public void The_order_accepts_exactly_the_actions_it_offers_and_refuses_the_others_as_its_rule_says(OrderKind kind, OrderStatus status, Who who)
     {
         var offered = AnOrder.Of(kind).In(status).Build();
         var actor = ActorFor(who, offered);
 
-        foreach (var action in new[] { Edit, Approve, Reject, Assign, Cancel, OutOfStock })
+        foreach (var action in OrderActions.All)
         {
             var order = AnOrder.Of(kind).OwnedBy(Actors.OwnerOf(offered)).In(status).Build();
-            var accepted = Accepts(order, action, actor);
+            var refusal = OrderRules.For(action).Refusal(order, actor);
+            var error = Attempt(order, action, actor);
 
             Assert.True(
-                accepted == offered.AllowedActions(actor).Contains(action),
-                $"{who} on a {status} {kind} order: '{action}' is {(accepted ? "accepted but not offered" : "offered but refused")}.");
+                (error is null) == offered.AllowedActions(actor).Contains(action),
+                $"{who} on a {status} {kind} order: '{action}' is {(error is null ? "accepted but not offered" : $"offered but refused ({error.Code})")}.");
+            Assert.Equal((refusal?.Code, refusal?.Forbidden), (error?.Code, error is null ? (bool?)null : error is ForbiddenActionException));
         }
     }
 
-    private static bool Accepts(Order order, string action, Actor actor)
+    [Fact]
+    public void Every_action_has_its_own_stable_name_in_the_api()
+    {
+        var names = OrderActions.All.Select(OrderActions.Name).ToList();
+
+        Assert.Equal(
+            ["edit", "approve", "reject", "assign", "cancel", "outOfStock", "payDeposit", "recordDeposit", "payBalance", "applyDiscountCode", "addCharge"],
+            names);
+    }
+
+    [Fact]
+    public void Only_customer_care_s_manager_may_ever_review_orders_in_bulk()
+    {
+        OrderRules.EnsureMayEver(Actors.CsManager, Approve);
+        OrderRules.EnsureMayEver(Actors.Admin, Reject);
+
+        AssertForbidden(() => OrderRules.EnsureMayEver(Actors.CsStaff, Approve), OrderErrors.RoleNotAllowed);
+        AssertForbidden(() => OrderRules.EnsureMayEver(Actors.NewCustomer(), Reject), OrderErrors.RoleNotAllowed);
+    }
+
+    /// <summary>Takes the action with valid input; returns the domain's refusal, or null when it was accepted.</summary>
+    private static DomainException? Attempt(Order order, OrderAction action, Actor actor)
     {
         var now = Clock.Now.AddDays(1);
         try
@@ -128,19 +163,36 @@ public class AllowedActionsTests
                 case Assign:
                     order.AssignCsStaff(actor, StaffMembers.CustomerCare(), now);
                     break;
+                case Cancel:
+                    order.Cancel(actor, "Không cần nữa", now);
+                    break;
                 case OutOfStock:
                     order.MarkOutOfStock(actor, "Shop hết hàng", now);
                     break;
-                default:
-                    order.Cancel(actor, "Không cần nữa", now);
+                case PayDeposit:
+                    order.PayDeposit(actor, Pricing, DepositPayment.FromWallet, now);
                     break;
+                case RecordDeposit:
+                    order.PayDeposit(actor, Pricing, new DepositPayment(PaymentMethod.BankTransfer, "CK PO-2026-000123"), now);
+                    break;
+                case PayBalance:
+                    Payment.Request(actor, order, 100_000m, 1_000_000m, PaymentMethod.Wallet, null, now);
+                    break;
+                case ApplyDiscountCode:
+                    order.ApplyDiscountCode(actor, ADiscountCode.New().Build(), now, 0);
+                    break;
+                case AddCharge:
+                    order.AddCharge(actor, ChargeKind.Supplementary, 50_000m, "Phí kiểm đếm thêm", now);
+                    break;
+                default:
+                    throw new ArgumentOutOfRangeException(nameof(action), action, "The table test does not know this action yet.");
             }
 
-            return true;
+            return null;
         }
-        catch (DomainException)
+        catch (DomainException error)
         {
-            return false;
+            return error;
         }
     }
 
@@ -151,7 +203,12 @@ public class AllowedActionsTests
         Who.CsStaff => Actors.CsStaff,
         Who.CsManager => Actors.CsManager,
         Who.OrderManager => Actors.OrderManager,
+        Who.OrderingStaff => Actors.OrderingStaff,
         Who.Accountant => Actors.Accountant,
+        Who.ForwardingManager => Actors.Staff("Bùi Văn Vận", Roles.ForwardingManager),
+        Who.ChinaWarehouse => Actors.Staff("Lý Tiểu Long", Roles.ChinaWarehouse),
+        Who.VietnamWarehouse => Actors.Staff("Đinh Thị Kho", Roles.VietnamWarehouse),
+        Who.Delivery => Actors.Delivery,
         _ => Actors.Admin,
     };
 }

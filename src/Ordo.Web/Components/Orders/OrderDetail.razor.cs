@@ -12,39 +12,39 @@ public partial class OrderDetail
     private static readonly DialogOptions Small = new() { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true };
 
     /// <summary>Returns the order as the action left it, or null when the dialog was dismissed.</summary>
-    private async Task<OrderDetailsDto?> OpenActionAsync(string action, OrderDetailsDto order)
+    private async Task<OrderDetailsDto?> OpenActionAsync(OrderAction action, OrderDetailsDto order)
     {
         OrderDetailsDto? changed = null;
         var (id, version) = (order.Id, order.Version);
         IDialogReference dialog;
         switch (action)
         {
-            case OrderActions.Approve:
+            case OrderAction.Approve:
                 dialog = await ShowStaffChoiceAsync(L["Order.ApproveTitle", order.Code], L["Order.ApproveIntro"], L["OrderAction.approve"], order.CsStaff?.Id, staffRequired: false, showRemark: true,
                     async (staff, remark) => changed = await RunAsync<ReviewOrders, OrderDetailsDto>((review, actor) =>
                         review.ApproveAsync(actor, id, new ReviewOrders.ApproveCommand(staff, remark), version, CancellationToken.None)));
                 break;
-            case OrderActions.Assign:
+            case OrderAction.Assign:
                 dialog = await ShowStaffChoiceAsync(L["Order.AssignTitle", order.Code], null, L["OrderAction.assign"], order.CsStaff?.Id, staffRequired: true, showRemark: false,
                     async (staff, _) => changed = await RunAsync<AssignOrder, OrderDetailsDto>((assign, actor) =>
                         assign.HandleAsync(actor, id, new AssignOrder.Command(staff), version, CancellationToken.None)));
                 break;
-            case OrderActions.Reject:
+            case OrderAction.Reject:
                 dialog = await ShowReasonAsync(L["Order.RejectTitle", order.Code], L["Order.RejectIntro"], L["OrderAction.reject"], Color.Error,
                     async reason => changed = await RunAsync<ReviewOrders, OrderDetailsDto>((review, actor) =>
                         review.RejectAsync(actor, id, new ReviewOrders.RejectCommand(reason), version, CancellationToken.None)));
                 break;
-            case OrderActions.Cancel:
+            case OrderAction.Cancel:
                 dialog = await ShowReasonAsync(L["Order.CancelTitle", order.Code], L["Order.CancelIntro"], L["Order.CancelConfirm"], Color.Error,
                     async reason => changed = await RunAsync<CloseOrder, OrderDetailsDto>((close, actor) =>
                         close.CancelAsync(actor, id, new CloseOrder.Command(reason), version, CancellationToken.None)));
                 break;
-            case OrderActions.OutOfStock:
+            case OrderAction.OutOfStock:
                 dialog = await ShowReasonAsync(L["Order.OutOfStockTitle", order.Code], L["Order.OutOfStockIntro"], L["OrderAction.outOfStock"], Color.Warning,
                     async reason => changed = await RunAsync<CloseOrder, OrderDetailsDto>((close, actor) =>
                         close.MarkOutOfStockAsync(actor, id, new CloseOrder.Command(reason), version, CancellationToken.None)));
                 break;
-            case OrderActions.Edit:
+            case OrderAction.Edit:
                 var parameters = new DialogParameters<EditOrderDialog> { { d => d.Order, order } };
                 dialog = await Dialogs.ShowAsync<EditOrderDialog>(L["Order.EditTitle", order.Code], parameters,
                     new DialogOptions { MaxWidth = MaxWidth.Large, FullWidth = true, CloseOnEscapeKey = true });

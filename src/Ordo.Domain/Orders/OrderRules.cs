@@ -1,0 +1,106 @@
+using Ordo.Domain.Identity;
+using Ordo.Domain.Money;
+using static Ordo.Domain.Orders.OrderRefusal;
+
+namespace Ordo.Domain.Orders;
+
+/// <summary>
+/// Who may do what to an order: one rule per <see cref="OrderAction"/>, naming the roles, whether the
+/// order's customer may, and the states it is open in. Every domain method asks its rule before it acts,
+/// <see cref="Order.AllowedActions"/> (the API's <c>allowedActions</c>, the pages' buttons) asks the same
+/// rules, so what is offered and what is accepted cannot drift apart.
+/// </summary>
+public static class OrderRules
+{
+    /// <summary>A closed order takes no more money and its charges no longer change.</summary>
+    private static readonly OrderStatus[] ClosedWithoutGoods = [OrderStatus.Rejected, OrderStatus.Cancelled, OrderStatus.OutOfStock];
+
+    private static readonly Dictionary<OrderAction, OrderRule> Rules = new()
+    {
+        [OrderAction.Edit] = new(
+            [Roles.CsManager, Roles.CsStaff], Customer: true,
+            NotPermitted(OrderErrors.NotYourOrder, "Only the customer or customer care may edit this order."),
+            (order, _) => order.Status == OrderStatus.Submitted ? null
+                : NotNow(OrderErrors.NotEditable, $"Order {order.Code} is {order.Status}; only a Submitted order can be edited.")),
+        [OrderAction.Approve] = new(
+            [Roles.CsManager], Customer: false,
+            NotPermitted(OrderErrors.RoleNotAllowed, "Your role may not approve orders."),
+            (order, _) => MayMove(order, OrderStatus.Approved)),
+        [OrderAction.Reject] = new(
+            [Roles.CsManager], Customer: false,
+            NotPermitted(OrderErrors.RoleNotAllowed, "Your role may not reject orders."),
+            (order, _) => MayMove(order, OrderStatus.Rejected)),
+        [OrderAction.Assign] = new(
+            [Roles.CsManager], Customer: false,
+            NotPermitted(OrderErrors.RoleNotAllowed, "Your role may not assign customer-care staff."),
+            (order, _) => !OrderLifecycle.IsTerminal(order.Status) ? null
+                : NotNow(OrderErrors.Closed, $"Order {order.Code} is {order.Status}; it can no longer be assigned.")),
+
+        // The customer may cancel until buying starts; staff until the shop order is placed.
+        [OrderAction.Cancel] = new(
+            [Roles.CsManager, Roles.CsStaff, Roles.OrderManager], Customer: true,
+            NotPermitted(OrderErrors.NotYourOrder, "Only the customer or staff may cancel this order."),
+            (order, byStaff) => MayMove(order, OrderStatus.Cancelled)
+                ?? (byStaff || OrderLifecycle.CustomerMayCancel(order.Kind, order.Status) ? null
+                    : NotNow(OrderErrors.IllegalTransition, $"Order {order.Code} is already being bought; ask customer care to cancel it."))),
+
+        // The buyers, and customer care's manager, close an order the shop cannot supply.
+        [OrderAction.OutOfStock] = new(
+            [Roles.OrderManager, Roles.OrderingStaff, Roles.CsManager], Customer: false,
+            NotPermitted(OrderErrors.RoleNotAllowed, "Your role may not mark an order out of stock."),
+            (order, _) => MayMove(order, OrderStatus.OutOfStock)),
+
+        // The customer pays; the CS manager may pay on their behalf; the accountant takes a deposit too.
+        [OrderAction.PayDeposit] = new(
+            [Roles.CsManager, Roles.Accountant], Customer: true,
+            NotPermitted(OrderErrors.RoleNotAllowed, "Only the customer, the CS manager or an accountant may pay a deposit."),
+            (order, _) => TakesDeposit(order)),
+        [OrderAction.RecordDeposit] = new(
+            [Roles.Accountant], Customer: false,
+            NotPermitted(MoneyErrors.RoleNotAllowed, "Only an accountant records a deposit paid by transfer or at the office."),
+            (order, _) => TakesDeposit(order)),
+        [OrderAction.PayBalance] = new(
+            [Roles.CsManager, Roles.Accountant], Customer: true,
+            NotPermitted(MoneyErrors.RoleNotAllowed, "Only the customer, the CS manager or an accountant may pay for this order."),
+            (order, _) => TakesPayments(order)
+                ?? (order.Status is not (OrderStatus.Submitted or OrderStatus.Approved) ? null
+                    : NotNow(OrderErrors.DepositFirst, $"Order {order.Code} takes its deposit first (POST /api/orders/{{id}}/deposit)."))),
+        [OrderAction.ApplyDiscountCode] = new(
+            [Roles.CsManager, Roles.CsStaff], Customer: true,
+            NotPermitted(OrderErrors.NotYourOrder, "Only the customer or customer care may apply a discount code."),
+            (order, _) => order.Kind == OrderKind.Purchase && order.Status is OrderStatus.Submitted or OrderStatus.Approved ? null
+                : NotNow(OrderErrors.NotEditable, $"Order {order.Code} is {order.Status}; a discount code can only be applied before the deposit.")),
+        [OrderAction.AddCharge] = new(
+            [Roles.CsManager, Roles.CsStaff, Roles.OrderManager, Roles.OrderingStaff, Roles.Accountant], Customer: false,
+            NotPermitted(OrderErrors.RoleNotAllowed, "Your role may not change an order's charges."),
+            (order, _) => !ClosedWithoutGoods.Contains(order.Status) && order.Status != OrderStatus.Completed ? null
+                : NotNow(OrderErrors.Closed, $"Order {order.Code} is {order.Status}; its charges can no longer change.")),
+    };
+
+    public static OrderRule For(OrderAction action) => Rules[action];
+
+    /// <summary>Refuses the whole request when the actor's roles can never take <paramref name="action"/> (bulk tools).</summary>
+    public static void EnsureMayEver(Actor actor, OrderAction action)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var rule = For(action);
+        if (!rule.MayEverBeTakenBy(actor))
+        {
+            throw rule.NotPermitted.ToException();
+        }
+    }
+
+    /// <summary>An order closed without goods (rejected, cancelled, out of stock) takes no more money.</summary>
+    internal static OrderRefusal? TakesPayments(Order order) =>
+        !ClosedWithoutGoods.Contains(order.Status) ? null
+            : NotNow(OrderErrors.Closed, $"Order {order.Code} is {order.Status}; it takes no payments.");
+
+    private static OrderRefusal? TakesDeposit(Order order) =>
+        order.Kind != OrderKind.Purchase
+            ? NotNow(OrderErrors.IllegalTransition, $"Order {order.Code} is a shipping order; it takes no deposit.")
+            : MayMove(order, OrderStatus.Deposited);
+
+    private static OrderRefusal? MayMove(Order order, OrderStatus to) =>
+        OrderLifecycle.CanMove(order.Kind, order.Status, to) ? null
+            : NotNow(OrderErrors.IllegalTransition, $"Order {order.Code} cannot go from {order.Status} to {to}.");
+}
