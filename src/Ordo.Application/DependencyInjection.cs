@@ -41,6 +41,8 @@ public static class DependencyInjection
         services.AddScoped<RegisterCustomer>();
         services.AddScoped<StaffAdministration>();
         services.AddScoped<CustomerDirectory>();
+        services.AddScoped<CustomerAccountStatus>();
+        services.AddScoped<AccountSecurity>();
         return services;
     }
 }
