@@ -43,6 +43,7 @@ public static class DependencyInjection
         services.AddScoped<CustomerDirectory>();
         services.AddScoped<CustomerAccountStatus>();
         services.AddScoped<AccountSecurity>();
+        services.AddScoped<CustomerOwnTerms>();
         return services;
     }
 }
