@@ -41,6 +41,9 @@ public static class DependencyInjection
         services.AddScoped<RegisterCustomer>();
         services.AddScoped<StaffAdministration>();
         services.AddScoped<CustomerDirectory>();
+        services.AddScoped<CustomerAccountStatus>();
+        services.AddScoped<AccountSecurity>();
+        services.AddScoped<CustomerOwnTerms>();
         return services;
     }
 }

@@ -109,6 +109,7 @@ app.UseRequestLocalization(options =>
     options.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider(), new UserLanguageCultureProvider()];
 });
 app.UseAuthorization();
+app.UseMiddleware<PasswordChangeGate>();
 app.UseMiddleware<IdempotencyMiddleware>();
 app.UseAntiforgery();
 
@@ -116,6 +117,7 @@ app.MapOpenApi();
 app.MapScalarApiReference("/docs", options => options.WithTitle("Ordo API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapAuthEndpoints();
+app.MapAccountSecurityEndpoints();
 app.MapStaffEndpoints();
 app.MapCustomerEndpoints();
 app.MapCartEndpoints();

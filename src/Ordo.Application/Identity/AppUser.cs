@@ -13,6 +13,9 @@ public sealed class AppUser : IdentityUser<Guid>
 
     public bool IsDisabled { get; set; }
 
+    /// <summary>Set when an administrator resets the password: the person must choose a new one before doing anything else.</summary>
+    public bool MustChangePassword { get; set; }
+
     /// <summary>"vi" or "en": the language of the UI and of notifications.</summary>
     public string Language { get; set; } = "vi";
 

@@ -28,8 +28,10 @@ public sealed class MoneyAdministration(OrdoDbContext db, TimeProvider clock)
     /// <summary>A group, how many customers are in it, and its own rate in force now (null: the general rate applies).</summary>
     public sealed record GroupDto(Guid Id, string Name, int Customers, decimal? VndPerCny = null);
 
-    public async Task<IReadOnlyList<GroupDto>> GroupsAsync(CancellationToken ct)
+    /// <summary>The groups with their negotiated rates: administrators, and the staff who look customers up by group.</summary>
+    public async Task<IReadOnlyList<GroupDto>> GroupsAsync(Actor actor, CancellationToken ct)
     {
+        SettingsAccess.EnsureMayReadCustomerSettings(actor);
         var now = clock.GetUtcNow();
         return await db.CustomerGroups.AsNoTracking().OrderBy(g => g.Name)
             .Select(g => new GroupDto(
@@ -61,14 +63,18 @@ public sealed class MoneyAdministration(OrdoDbContext db, TimeProvider clock)
         }
 
         await db.SaveChangesAsync(ct);
-        return (await GroupsAsync(ct)).Single(g => g.Id == group.Id);
+        return (await GroupsAsync(actor, ct)).Single(g => g.Id == group.Id);
     }
 
-    public async Task<IReadOnlyList<TierDto>> TiersAsync(CancellationToken ct) =>
-        await db.LoyaltyTiers.AsNoTracking()
+    /// <summary>The loyalty tiers: administrators, and the staff who look customers up by tier.</summary>
+    public async Task<IReadOnlyList<TierDto>> TiersAsync(Actor actor, CancellationToken ct)
+    {
+        SettingsAccess.EnsureMayReadCustomerSettings(actor);
+        return await db.LoyaltyTiers.AsNoTracking()
             .OrderBy(t => t.MinSpendVnd).ThenBy(t => t.Name)
             .Select(t => new TierDto(t.Id, t.Name, t.ServiceFeeDiscountPercent, t.AdvancePercent, t.MinSpendVnd, db.Users.Count(u => u.LoyaltyTierId == t.Id)))
             .ToListAsync(ct);
+    }
 
     public async Task<TierDto> SaveTierAsync(Actor actor, Guid? id, TierCommand command, CancellationToken ct)
     {
@@ -91,7 +97,7 @@ public sealed class MoneyAdministration(OrdoDbContext db, TimeProvider clock)
         }
 
         await db.SaveChangesAsync(ct);
-        return (await TiersAsync(ct)).Single(t => t.Id == tier.Id);
+        return (await TiersAsync(actor, ct)).Single(t => t.Id == tier.Id);
     }
 
     public async Task<IReadOnlyList<CodeDto>> CodesAsync(CancellationToken ct) =>

@@ -41,14 +41,18 @@ public sealed class MoneySettings(OrdoDbContext db, TimeProvider clock)
             : throw new DomainException(NoRate, "The CNY→VND exchange rate has not been set yet; an administrator sets it under Settings.");
     }
 
-    public async Task<IReadOnlyList<ExchangeRateDto>> RateHistoryAsync(CancellationToken ct) =>
-        await db.ExchangeRates.AsNoTracking()
+    /// <summary>Every rate, general and per group (the groups' negotiated rates): administrators only.</summary>
+    public async Task<IReadOnlyList<ExchangeRateDto>> RateHistoryAsync(Actor actor, CancellationToken ct)
+    {
+        SettingsAccess.EnsureAdmin(actor);
+        return await db.ExchangeRates.AsNoTracking()
             .OrderByDescending(r => r.EffectiveFrom).ThenByDescending(r => r.SetAt)
             .Take(200)
             .Select(r => new ExchangeRateDto(
                 r.Id, r.VndPerCny, r.EffectiveFrom, r.SetAt, r.SetByName, r.CustomerGroupId,
                 db.CustomerGroups.Where(g => g.Id == r.CustomerGroupId).Select(g => g.Name).FirstOrDefault()))
             .ToListAsync(ct);
+    }
 
     public async Task<ExchangeRateDto> SetRateAsync(Actor actor, SetRateCommand command, CancellationToken ct)
     {
@@ -64,7 +68,7 @@ public sealed class MoneySettings(OrdoDbContext db, TimeProvider clock)
         return new ExchangeRateDto(change.Id, change.VndPerCny, change.EffectiveFrom, change.SetAt, change.SetByName, change.CustomerGroupId, groupName);
     }
 
-    public async Task<FeeSchedule> CurrentFeesAsync(CancellationToken ct) => (await CurrentFeesVersionAsync(ct)).Schedule;
+    public async Task<FeeSchedule> CurrentFeesAsync(CancellationToken ct) => (await FeesVersionAtAsync(clock.GetUtcNow(), ct)).Schedule;
 
     /// <summary>
     /// Every version of the fee tables, newest first, to price many orders in memory (a handful of rows),
@@ -81,7 +85,12 @@ public sealed class MoneySettings(OrdoDbContext db, TimeProvider clock)
     /// <summary>The fee tables that were in force at a past moment (a deposited order is priced by them).</summary>
     public async Task<FeeSchedule> FeesAtAsync(DateTimeOffset at, CancellationToken ct) => (await FeesVersionAtAsync(at, ct)).Schedule;
 
-    public Task<FeeScheduleDto> CurrentFeesVersionAsync(CancellationToken ct) => FeesVersionAtAsync(clock.GetUtcNow(), ct);
+    /// <summary>The fee tables in force with who set them: administrators only (a customer reads their own terms).</summary>
+    public Task<FeeScheduleDto> CurrentFeesVersionAsync(Actor actor, CancellationToken ct)
+    {
+        SettingsAccess.EnsureAdmin(actor);
+        return FeesVersionAtAsync(clock.GetUtcNow(), ct);
+    }
 
     private async Task<FeeScheduleDto> FeesVersionAtAsync(DateTimeOffset now, CancellationToken ct)
     {

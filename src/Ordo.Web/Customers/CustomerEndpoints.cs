@@ -19,8 +19,22 @@ internal static class CustomerEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
         customers.MapGet("/{id:guid}/terms/history", TermsHistory).WithSummary("Who changed the customer's terms when, before and after, newest first")
             .ProducesProblem(StatusCodes.Status404NotFound);
+        customers.MapPost("/{id:guid}/disable", Disable).WithName("DisableCustomer")
+            .WithSummary("Disable a customer account (admin)")
+            .WithDescription("The customer can no longer sign in, and every open session and token of theirs stops working on its next request. Their orders and wallet stay as they are.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        customers.MapPost("/{id:guid}/enable", Enable).WithName("EnableCustomer")
+            .WithSummary("Enable a disabled customer account again (admin)")
+            .WithDescription("The customer may sign in again; sessions ended by the disabling stay ended.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return customers;
     }
+
+    internal static async Task<Ok<CustomerDirectory.CustomerDto>> Disable(HttpContext context, CustomerAccountStatus status, Guid id, CancellationToken ct) =>
+        TypedResults.Ok(await status.DisableAsync(context.Actor(), id, ct));
+
+    internal static async Task<Ok<CustomerDirectory.CustomerDto>> Enable(HttpContext context, CustomerAccountStatus status, Guid id, CancellationToken ct) =>
+        TypedResults.Ok(await status.EnableAsync(context.Actor(), id, ct));
 
     internal static async Task<Ok<PagedResult<CustomerDirectory.CustomerDto>>> Search(
         HttpContext context, CustomerDirectory directory, string? q, Guid? groupId, Guid? loyaltyTierId, string? sort, int? page, int? pageSize, CancellationToken ct)

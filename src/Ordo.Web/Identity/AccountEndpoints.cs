@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Ordo.Application.Identity;
+using Ordo.Web.Common;
 
 namespace Ordo.Web.Identity;
 
@@ -34,8 +35,10 @@ internal static class AccountEndpoints
         return Results.LocalRedirect(back);
     }
 
-    internal static async Task<IResult> SignOut(SignInManager<AppUser> signIn)
+    /// <summary>Ends every sign-in of the account (a new security stamp), not only this browser's cookie, which could otherwise be replayed.</summary>
+    internal static async Task<IResult> SignOut(HttpContext context, SignInManager<AppUser> signIn, AccountSecurity security, CancellationToken ct)
     {
+        await security.SignOutEverywhereAsync(context.Actor(), ct);
         await signIn.SignOutAsync();
         return Results.LocalRedirect("/account/login");
     }

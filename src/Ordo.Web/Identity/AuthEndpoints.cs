@@ -18,7 +18,7 @@ internal static class AuthEndpoints
 
     public sealed record TokenResponse(string AccessToken, DateTimeOffset ExpiresAt, string TokenType = "Bearer");
 
-    public sealed record MeResponse(Guid Id, string Email, string FullName, string? Phone, IReadOnlyList<string> Roles, string? Department, string Language);
+    public sealed record MeResponse(Guid Id, string Email, string FullName, string? Phone, IReadOnlyList<string> Roles, string? Department, string Language, bool MustChangePassword = false);
 
     public static RouteGroupBuilder MapAuthEndpoints(this IEndpointRouteBuilder routes)
     {
@@ -109,6 +109,6 @@ internal static class AuthEndpoints
         }
 
         var roles = await users.GetRolesAsync(user);
-        return TypedResults.Ok(new MeResponse(user.Id, user.Email ?? string.Empty, user.FullName, user.PhoneNumber, [.. roles.Order(StringComparer.Ordinal)], user.Department?.ToString(), user.Language));
+        return TypedResults.Ok(new MeResponse(user.Id, user.Email ?? string.Empty, user.FullName, user.PhoneNumber, [.. roles.Order(StringComparer.Ordinal)], user.Department?.ToString(), user.Language, user.MustChangePassword));
     }
 }

@@ -15,17 +15,18 @@ internal static class MoneyAdminEndpoints
     {
         var api = routes.MapGroup("/api").WithTags("Money settings").RequireAuthorization()
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
-        api.MapGet("/settings/exchange-rates", Rates).WithSummary("Exchange rate history, newest first");
+        api.MapGet("/settings/exchange-rates", Rates).WithSummary("Exchange rate history, newest first (admin)")
+            .WithDescription("The general rate and every customer group's negotiated rate. A customer reads the rate that applies to them at GET /api/me/terms.");
         api.MapPost("/settings/exchange-rates", SetRate).WithSummary("Set the CNY→VND rate (admin)").ProducesValidationProblem();
-        api.MapGet("/settings/fees", Fees).WithSummary("The fee tables in force");
+        api.MapGet("/settings/fees", Fees).WithSummary("The fee tables in force (admin)");
         api.MapPut("/settings/fees", SetFees).WithSummary("Replace the fee tables from a moment on (admin)").ProducesValidationProblem();
-        api.MapGet("/settings/loyalty-tiers", Tiers).WithSummary("Loyalty tiers");
+        api.MapGet("/settings/loyalty-tiers", Tiers).WithSummary("Loyalty tiers (admin, CS manager, accountant)");
         api.MapPost("/settings/loyalty-tiers", CreateTier).WithSummary("Create a loyalty tier (admin)").ProducesValidationProblem();
         api.MapPut("/settings/loyalty-tiers/{id:guid}", UpdateTier).WithSummary("Change a loyalty tier (admin)").ProducesValidationProblem();
         api.MapGet("/settings/discount-codes", Codes).WithSummary("Discount codes with their use counts (admin)");
         api.MapPost("/settings/discount-codes", CreateCode).WithSummary("Create a discount code (admin)").ProducesValidationProblem();
         api.MapPut("/settings/discount-codes/{id:guid}", UpdateCode).WithSummary("Change or deactivate a discount code (admin)").ProducesValidationProblem();
-        api.MapGet("/settings/customer-groups", Groups).WithSummary("Customer groups (each may have its own exchange rate)");
+        api.MapGet("/settings/customer-groups", Groups).WithSummary("Customer groups, each with its own exchange rate if any (admin, CS manager, accountant)");
         api.MapPost("/settings/customer-groups", CreateGroup).WithSummary("Create a customer group (admin)").ProducesValidationProblem();
         api.MapPut("/settings/customer-groups/{id:guid}", RenameGroup).WithSummary("Rename a customer group (admin)").ProducesValidationProblem();
         api.MapPut("/customers/{id:guid}/terms", SetTerms)
@@ -37,20 +38,20 @@ internal static class MoneyAdminEndpoints
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
     }
 
-    internal static async Task<Ok<IReadOnlyList<MoneySettings.ExchangeRateDto>>> Rates(MoneySettings settings, CancellationToken ct) =>
-        TypedResults.Ok(await settings.RateHistoryAsync(ct));
+    internal static async Task<Ok<IReadOnlyList<MoneySettings.ExchangeRateDto>>> Rates(HttpContext context, MoneySettings settings, CancellationToken ct) =>
+        TypedResults.Ok(await settings.RateHistoryAsync(context.Actor(), ct));
 
     internal static async Task<Created<MoneySettings.ExchangeRateDto>> SetRate(HttpContext context, MoneySettings settings, MoneySettings.SetRateCommand command, CancellationToken ct) =>
         TypedResults.Created("/api/settings/exchange-rates", await settings.SetRateAsync(context.Actor(), command, ct));
 
-    internal static async Task<Ok<MoneySettings.FeeScheduleDto>> Fees(MoneySettings settings, CancellationToken ct) =>
-        TypedResults.Ok(await settings.CurrentFeesVersionAsync(ct));
+    internal static async Task<Ok<MoneySettings.FeeScheduleDto>> Fees(HttpContext context, MoneySettings settings, CancellationToken ct) =>
+        TypedResults.Ok(await settings.CurrentFeesVersionAsync(context.Actor(), ct));
 
     internal static async Task<Ok<MoneySettings.FeeScheduleDto>> SetFees(HttpContext context, MoneySettings settings, FeesRequest request, CancellationToken ct) =>
         TypedResults.Ok(await settings.SetFeesAsync(context.Actor(), request.Schedule ?? throw new DomainValidationException("schedule", "is required"), request.EffectiveFrom, ct));
 
-    internal static async Task<Ok<IReadOnlyList<MoneyAdministration.TierDto>>> Tiers(MoneyAdministration admin, CancellationToken ct) =>
-        TypedResults.Ok(await admin.TiersAsync(ct));
+    internal static async Task<Ok<IReadOnlyList<MoneyAdministration.TierDto>>> Tiers(HttpContext context, MoneyAdministration admin, CancellationToken ct) =>
+        TypedResults.Ok(await admin.TiersAsync(context.Actor(), ct));
 
     internal static async Task<Created<MoneyAdministration.TierDto>> CreateTier(HttpContext context, MoneyAdministration admin, MoneyAdministration.TierCommand command, CancellationToken ct)
     {
@@ -80,8 +81,8 @@ internal static class MoneyAdminEndpoints
     internal static async Task<Ok<MoneyAdministration.CodeDto>> UpdateCode(HttpContext context, MoneyAdministration admin, Guid id, MoneyAdministration.CodeCommand command, CancellationToken ct) =>
         TypedResults.Ok(await admin.SaveCodeAsync(context.Actor(), id, command, ct));
 
-    internal static async Task<Ok<IReadOnlyList<MoneyAdministration.GroupDto>>> Groups(MoneyAdministration admin, CancellationToken ct) =>
-        TypedResults.Ok(await admin.GroupsAsync(ct));
+    internal static async Task<Ok<IReadOnlyList<MoneyAdministration.GroupDto>>> Groups(HttpContext context, MoneyAdministration admin, CancellationToken ct) =>
+        TypedResults.Ok(await admin.GroupsAsync(context.Actor(), ct));
 
     internal static async Task<Created<MoneyAdministration.GroupDto>> CreateGroup(HttpContext context, MoneyAdministration admin, MoneyAdministration.GroupCommand command, CancellationToken ct)
     {

@@ -16,6 +16,9 @@ internal static class MoneyEndpoints
         var api = routes.MapGroup("/api").WithTags("Money").RequireAuthorization()
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
         api.MapGet("/wallet", Wallet).WithSummary("Wallet balance and pending top-ups (staff pass customerId)");
+        api.MapGet("/me/terms", MyTerms).WithName("GetMyTerms").WithSummary("Your own terms (customer)")
+            .WithDescription("Your loyalty tier with its service-fee discount and deposit percent, the buying-fee percent agreed with you (null: the standard table), " +
+                             "your customer group and the CNY→VND rate that applies to you now (null while no rate is set). Other customers' terms and other groups' rates are not shown.");
         api.MapGet("/wallet/statement", Statement).WithSummary("Wallet movements with running balance, newest first").ProducesValidationProblem();
         api.MapGet("/wallet/statement.xlsx", ExportStatement).WithSummary("The wallet statement for a period as an Excel workbook");
         api.MapPost("/wallet/top-ups", RequestTopUp).WithSummary("Ask for a top-up by bank transfer or at the office (pending until confirmed)").ProducesValidationProblem();
@@ -39,6 +42,9 @@ internal static class MoneyEndpoints
 
     internal static async Task<Ok<WalletQueries.WalletDto>> Wallet(HttpContext context, WalletQueries wallets, Guid? customerId, CancellationToken ct) =>
         TypedResults.Ok(await wallets.GetAsync(context.Actor(), customerId, ct));
+
+    internal static async Task<Ok<CustomerOwnTerms.TermsDto>> MyTerms(HttpContext context, CustomerOwnTerms terms, CancellationToken ct) =>
+        TypedResults.Ok(await terms.GetAsync(context.Actor(), ct));
 
     internal static async Task<Ok<WalletQueries.Statement>> Statement(
         HttpContext context, WalletQueries wallets, Guid? customerId, DateTimeOffset? from, DateTimeOffset? to, int? page, int? pageSize, CancellationToken ct) =>

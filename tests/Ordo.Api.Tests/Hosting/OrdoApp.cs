@@ -88,6 +88,15 @@ public abstract class OrdoApp : WebApplicationFactory<Program>, IAsyncLifetime
     public Task<ApiUser> DemoUserAsync(string email) =>
         _demoUsers.GetOrAdd(email, e => new Lazy<Task<ApiUser>>(() => SignInAsync(e, DemoAccounts.Password))).Value;
 
+    /// <summary>A client holding one token and never fetching another, to see what a revoked token is answered.</summary>
+    public async Task<ApiUser> WithTokenOfAsync(string email, string password)
+    {
+        var token = await IssueTokenAsync(email, password);
+        var client = CreateDefaultClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token.AccessToken);
+        return new ApiUser(client, email);
+    }
+
     internal async Task<AuthEndpoints.TokenResponse> IssueTokenAsync(string email, string password)
     {
         var response = await Anonymous.PostAsJsonAsync("/api/auth/token", new { email, password }, ApiJson.Options);
