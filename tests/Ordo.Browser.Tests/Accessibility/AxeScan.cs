@@ -23,7 +23,7 @@ public static class AxeScan
     {
         var result = await page.RunAxe(Wcag21AA);
         return [.. result.Violations.Select(v => new AxeViolation(
-            v.Id, v.Impact ?? "unknown", v.Help, [.. v.Nodes.Select(n => $"{n.Target} {Shorten(n.Html)} — {Summary(n.FailureSummary)}")]))];
+            v.Id, v.Impact ?? "unknown", v.Help, [.. v.Nodes.Select(n => $"{n.Target} {Shorten(n.Html)} — {Summary(n)}")]))];
     }
 
     public static bool IsBlocking(this AxeViolation violation) =>
@@ -44,8 +44,9 @@ public static class AxeScan
             "() => document.getAnimations().every(a => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity)");
     }
 
-    private static string Summary(string? failure) =>
-        failure is null ? string.Empty : string.Join(' ', failure.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Skip(1));
+    /// <summary>Why the element fails (for colour contrast: the ratio and both colours).</summary>
+    private static string Summary(AxeResultNode node) =>
+        string.Join("; ", new[] { node.Any, node.All, node.None }.SelectMany(checks => checks ?? []).Select(c => c.Message).Distinct());
 
     private static string Shorten(string? html) =>
         html is null ? string.Empty : html.Length <= 160 ? html : html[..160] + "…";
