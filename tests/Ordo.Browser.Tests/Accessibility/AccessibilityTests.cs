@@ -1,0 +1,157 @@
+using Microsoft.Playwright;
+using Ordo.Browser.Tests.Infrastructure;
+using Ordo.Browser.Tests.Pages;
+using Ordo.Domain.Identity;
+using Xunit.Abstractions;
+
+namespace Ordo.Browser.Tests.Accessibility;
+
+/// <summary>
+/// axe-core on every page, dialog and menu of <see cref="ScannedViews"/>, for every role that opens it, in Vietnamese and
+/// English: no serious or critical violation of WCAG 2.1 A/AA. One browser context per role and language, signed in once.
+/// </summary>
+[Collection(BrowserTestGroup.Name)]
+public sealed class AccessibilityTests(BrowserFixture browser, ITestOutputHelper output)
+{
+    private static readonly string[] Languages = ["vi", "en"];
+
+    private static readonly Dictionary<string, string> DemoAccounts = new(StringComparer.Ordinal)
+    {
+        [Roles.CsManager] = "cs.manager@ordo.test",
+        [Roles.CsStaff] = "cs@ordo.test",
+        [Roles.OrderManager] = "order.manager@ordo.test",
+        [Roles.OrderingStaff] = "buyer@ordo.test",
+        [Roles.Accountant] = "accountant@ordo.test",
+        [Roles.ForwardingManager] = "forwarding.manager@ordo.test",
+        [Roles.ChinaWarehouse] = "cn.warehouse@ordo.test",
+        [Roles.VietnamWarehouse] = "vn.warehouse@ordo.test",
+        [Roles.Delivery] = "delivery@ordo.test",
+        [Roles.Admin] = "admin@ordo.test",
+    };
+
+    public static TheoryData<string, string> RolesAndLanguages()
+    {
+        var cases = new TheoryData<string, string>();
+        foreach (var role in Roles.All.Prepend(PageAccess.Anonymous))
+        {
+            foreach (var language in Languages)
+            {
+                cases.Add(role, language);
+            }
+        }
+
+        return cases;
+    }
+
+    [Fact]
+    public void Every_routable_page_is_in_the_accessibility_scan()
+    {
+        var scanned = ScannedViews.All.Select(v => v.Route).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var missing = PageAccess.Routes.Keys.Where(route => !scanned.Contains(route)).Order(StringComparer.Ordinal).ToList();
+
+        Assert.True(missing.Count == 0, $"Pages not in ScannedViews (add each, with how to open it): {string.Join(", ", missing)}");
+        Assert.All(ScannedViews.All, view => Assert.Contains(view.Route, PageAccess.Routes.Keys));
+    }
+
+    [Fact]
+    public void Every_role_is_scanned_on_the_pages_it_opens()
+    {
+        var unscanned = Roles.All.Where(role => !ScannedViews.All.Any(v => v.Roles.Contains(role))).ToList();
+
+        Assert.Empty(unscanned);
+        Assert.All(Roles.Staff, role => Assert.Contains(role, (IEnumerable<string>)DemoAccounts.Keys));
+        Assert.All(ScannedViews.All, view => Assert.NotEmpty(view.Roles));
+    }
+
+    [Theory]
+    [MemberData(nameof(RolesAndLanguages))]
+    public Task Every_page_a_role_opens_has_no_serious_or_critical_accessibility_violation(string role, string language) =>
+        browser.RunAsync($"a11y-{role}-{language}", async page =>
+        {
+            var data = await ScanData.OnceAsync(browser.Server.BaseAddress);
+            await page.Context.AddCookiesAsync([new Cookie
+            {
+                Name = ".AspNetCore.Culture",
+                Value = $"c={language}|uic={language}",
+                Url = browser.Server.BaseAddress.ToString(),
+            }]);
+            if (role != PageAccess.Anonymous)
+            {
+                await SignInAsync(page, role, language, data);
+            }
+
+            var failures = new List<string>();
+            var views = ScannedViews.All.Where(v => v.Roles.Contains(role)).ToList();
+            foreach (var view in views)
+            {
+                failures.AddRange(await ScanAsync(page, view, data, language));
+            }
+
+            output.WriteLine($"{role} {language}: {views.Count} views, {failures.Count} failing");
+            Assert.True(failures.Count == 0,
+                $"{failures.Count} serious or critical accessibility violation(s) for {role} in {language}:\n{string.Join('\n', failures)}");
+        });
+
+    private static async Task SignInAsync(IPage page, string role, string language, ScanData data)
+    {
+        var (email, password) = role == Roles.Customer ? (data.CustomerEmail, data.CustomerPassword) : (DemoAccounts[role], OrdoApi.DemoPassword);
+        var texts = Texts.For(language);
+        var account = new AccountPages(page, texts);
+        await account.OpenSignInAsync();
+        await account.SignInAsync(email, password);
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = texts.SignOut })).ToBeVisibleAsync();
+    }
+
+    /// <summary>Scans the view, then each further tab of the page (a tab's panel is only in the page while it is selected).</summary>
+    private async Task<IReadOnlyList<string>> ScanAsync(IPage page, ScannedView view, ScanData data, string language)
+    {
+        var path = view.Path(data);
+        await page.GotoAsync(path);
+        await page.SettleAsync();
+        var failures = new List<string>();
+        if (await page.Locator("html").GetAttributeAsync("lang") != language)
+        {
+            failures.Add($"- {view.Name} at {path}: the page is not in '{language}' (html lang)");
+        }
+
+        // Every page names itself in one h1 (where FocusOnNavigate puts the focus); no h1 is also a page that failed to render.
+        if (await page.Locator("h1").CountAsync() != 1)
+        {
+            failures.Add($"- {view.Name} at {path}: {await page.Locator("h1").CountAsync()} h1 headings, one expected");
+        }
+
+        if (view.Open is not null)
+        {
+            await view.Open(page, language);
+            await page.SettleAsync();
+            failures.AddRange(await ViolationsAsync(page, view.Name, path));
+            return failures;
+        }
+
+        failures.AddRange(await ViolationsAsync(page, view.Name, path));
+        var tabs = page.GetByRole(AriaRole.Tab);
+        for (var i = 1; i < await tabs.CountAsync(); i++)
+        {
+            var tab = tabs.Nth(i);
+            var name = await tab.InnerTextAsync();
+            await tab.ClickAsync();
+            await Assertions.Expect(tab).ToHaveAttributeAsync("aria-selected", "true");
+            await page.SettleAsync();
+            failures.AddRange(await ViolationsAsync(page, $"{view.Name} (tab '{name.Trim()}')", path));
+        }
+
+        return failures;
+    }
+
+    private async Task<IReadOnlyList<string>> ViolationsAsync(IPage page, string where, string path)
+    {
+        var violations = await page.ViolationsAsync();
+        foreach (var violation in violations)
+        {
+            output.WriteLine($"AXE {where} | {violation.Rule} | {violation.Impact} | {violation.Targets.Count}");
+        }
+
+        return [.. violations.Where(v => v.IsBlocking()).Select(v =>
+            $"- {where} at {path}: {v.Rule} ({v.Impact}) {v.Help}\n    {string.Join("\n    ", v.Targets)}")];
+    }
+}
