@@ -58,7 +58,7 @@ public sealed class FreshCloneTests(FreshClone clone)
         using var http = new HttpClient { BaseAddress = address };
         using var missing = await http.GetAsync(new Uri("/favicon.svg", UriKind.Relative));
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
-        Assert.Equal(0, (await missing.Content.ReadAsByteArrayAsync()).Length);
+        Assert.Empty(await missing.Content.ReadAsByteArrayAsync());
         Assert.Contains("Hosting environment: Production", server.Output, StringComparison.Ordinal);
     }
 
