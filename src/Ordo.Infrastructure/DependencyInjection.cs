@@ -12,7 +12,9 @@ public static class DependencyInjection
     {
         services.AddOrdoDatabase(configuration);
         services.AddScoped<IdentityBootstrap>();
+        services.AddSingleton<SetupToken>();
         services.AddScoped<DemoData>();
+        services.AddSingleton<DemoStatus>();
         return services;
     }
 }

@@ -28,6 +28,14 @@ if (demo)
     builder.Configuration["Ordo:Demo"] = "true";
 }
 
+// Package and framework assets (MudBlazor, blazor.web.js) are read from where the build left them, which ASP.NET Core
+// does by itself only in Development: the README's `dotnet run` runs in Production. A published build has them in
+// wwwroot and no build manifest, and there this does nothing.
+if (!builder.Environment.IsDevelopment())
+{
+    builder.WebHost.UseStaticWebAssets();
+}
+
 builder.Services.AddOptions<OrdoOptions>().Bind(builder.Configuration.GetSection(OrdoOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddOptions<OrdersOptions>().Bind(builder.Configuration.GetSection($"{OrdoOptions.Section}:Orders")).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddOrdoApplication();
@@ -78,6 +86,7 @@ builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, RevokedSign
 builder.Services.AddAuthorization();
 builder.Services.AddCascadingAuthenticationState();
 builder.Services.AddDataProtection();
+builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
 
 // HTTP API: problem details for every failure, string enums, OpenAPI with interactive docs.
 builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
@@ -96,10 +105,21 @@ builder.Services.AddScoped<Ordo.Web.Components.Notifications.NotificationSignal>
 builder.Services.AddMudServices(options => options.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomRight);
 
 var app = builder.Build();
-await StartupTasks.PrepareAsync(app.Services);
+try
+{
+    await StartupTasks.PrepareAsync(app.Services);
+}
+catch (Ordo.Infrastructure.Demo.DemoDatabaseRefusedException refused)
+{
+    app.Logger.LogCritical("{Reason}", refused.Message);
+    return 2;
+}
 
+app.UseMiddleware<SecurityHeaders>();
+app.UseHsts();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseMiddleware<MissingStaticAssets>();
 app.UseStaticFiles();
 app.UseAuthentication();
 // After authentication, so a signed-in user's saved language can apply where the browser has made no choice.
@@ -132,6 +152,7 @@ app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();
+return 0;
 
 static Task ApiOrRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
 {

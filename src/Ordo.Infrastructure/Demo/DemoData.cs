@@ -13,10 +13,16 @@ namespace Ordo.Infrastructure.Demo;
 
 /// <summary>
 /// Seeds one account per role and a few dozen realistic orders, all through the domain's own methods.
-/// Runs only with <c>--demo</c>, and only once: a second start finds the admin and stops.
+/// Runs only with <c>--demo</c>, only on an empty database, and only once: a second start finds the demo
+/// accounts and stops; a database with other accounts and no demo accounts is refused.
 /// </summary>
-public sealed class DemoData(OrdoDbContext db, UserManager<AppUser> users, OrderCodeGenerator codes, TimeProvider clock, ILogger<DemoData> logger)
+public sealed class DemoData(
+    OrdoDbContext db, UserManager<AppUser> users, OrderCodeGenerator codes, TimeProvider clock, DemoStatus status, ILogger<DemoData> logger)
 {
+    /// <summary>Staff accounts come only from an administrator or from this seeder; anyone may register a customer as customer@ordo.test.</summary>
+    private static readonly string[] StaffEmails =
+        [.. DemoAccounts.All.Where(a => a.Role != Roles.Customer).Select(a => a.Email.ToUpperInvariant())];
+
     private static readonly (Marketplace Market, string ShopId, string ShopName)[] Shops =
     [
         (Marketplace.Taobao, "tb-57301122", "优衣库官方旗舰店 UNIQLO"),
@@ -38,12 +44,26 @@ public sealed class DemoData(OrdoDbContext db, UserManager<AppUser> users, Order
         ("蓝牙耳机 降噪 Tai nghe bluetooth chống ồn", "颜色: 白色", 128.00m),
     ];
 
+    /// <summary>Learns whether the demo accounts exist (every start), for the banner and the refusal.</summary>
+    public async Task<bool> DetectAsync(CancellationToken ct = default)
+    {
+        var staffRoles = db.Roles.Where(r => r.Name != Roles.Customer).Select(r => r.Id);
+        status.AccountsExist = await db.Users.AnyAsync(
+            u => StaffEmails.Contains(u.NormalizedEmail!) && db.UserRoles.Any(ur => ur.UserId == u.Id && staffRoles.Contains(ur.RoleId)), ct);
+        return status.AccountsExist;
+    }
+
     public async Task SeedAsync(CancellationToken ct = default)
     {
-        if (await users.FindByEmailAsync("admin@ordo.test") is not null)
+        if (await DetectAsync(ct))
         {
             logger.LogInformation("Demo data already present; not seeding again");
             return;
+        }
+
+        if (await db.Users.AnyAsync(ct))
+        {
+            throw new DemoDatabaseRefusedException();
         }
 
         var people = new Dictionary<string, AppUser>();
@@ -74,6 +94,7 @@ public sealed class DemoData(OrdoDbContext db, UserManager<AppUser> users, Order
         var admin = people["admin@ordo.test"];
         db.ExchangeRates.Add(ExchangeRateChange.Set(Actor(admin, Roles.Admin), 3_650m, clock.GetUtcNow().AddDays(-90), clock.GetUtcNow()));
         await SeedOrdersAsync(people, ct);
+        status.AccountsExist = true;
         logger.LogInformation("Demo data seeded: {Accounts} accounts", people.Count);
     }
 

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Ordo.Api.Tests.Support;
 using Ordo.Application.Data;
 using Ordo.Infrastructure.Demo;
@@ -37,16 +38,28 @@ public abstract class OrdoApp : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>A client without a token.</summary>
     public HttpClient Anonymous { get; private set; } = null!;
 
+    /// <summary>Started with <c>Ordo:Demo=true</c> (the default), as most tests need the demo accounts.</summary>
+    public bool Demo { get; init; } = true;
+
+    /// <summary>Another app whose database this one opens (and leaves in place), instead of a fresh one.</summary>
+    public OrdoApp? SharesDatabaseWith { get; init; }
+
+    /// <summary>What the host logged at warning level and above.</summary>
+    public LogCapture Log { get; } = new();
+
     public async Task InitializeAsync()
     {
-        _connectionString = await CreateDatabaseAsync();
+        _connectionString = SharesDatabaseWith?._connectionString ?? await CreateDatabaseAsync();
         Anonymous = CreateDefaultClient(); // builds and starts the host: migrations, roles, demo data
     }
 
     async Task IAsyncLifetime.DisposeAsync()
     {
         await base.DisposeAsync();
-        await DropDatabaseAsync();
+        if (SharesDatabaseWith is null)
+        {
+            await DropDatabaseAsync();
+        }
     }
 
     /// <summary>Creates an empty database for this app and returns its connection string.</summary>
@@ -59,10 +72,11 @@ public abstract class OrdoApp : WebApplicationFactory<Program>, IAsyncLifetime
         // Host settings reach Program's builder.Configuration before it reads the provider.
         builder.UseSetting("Ordo:Database:Provider", Provider);
         builder.UseSetting("ConnectionStrings:Ordo", _connectionString ?? throw new InvalidOperationException("The database is created in InitializeAsync."));
-        builder.UseSetting("Ordo:Demo", "true");
+        builder.UseSetting("Ordo:Demo", Demo ? "true" : "false");
         builder.UseSetting("Ordo:Orders:CartLifetimeDays", CartLifetimeDays.ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Error");
+        builder.ConfigureLogging(logging => logging.AddProvider(Log));
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<TimeProvider>();

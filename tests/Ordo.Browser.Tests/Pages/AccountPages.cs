@@ -13,7 +13,7 @@ public sealed class AccountPages(IPage page, Texts t)
         var html = page.Locator("html");
         if (await html.GetAttributeAsync("lang") != t.Culture)
         {
-            await page.GetByRole(AriaRole.Link, new() { Name = t.LanguageLink, Exact = true }).ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = t.LanguageButton, Exact = true }).ClickAsync();
             await Assertions.Expect(html).ToHaveAttributeAsync("lang", t.Culture);
         }
 

@@ -2,7 +2,7 @@ namespace Ordo.Browser.Tests.Pages;
 
 /// <summary>What a person reads on the pages, in each language: the tests check the translations too.</summary>
 public sealed record Texts(
-    string Culture, string LanguageLink, string SignIn, string Register, string CreateAccount, string FullName, string Email,
+    string Culture, string LanguageButton, string SignIn, string Register, string CreateAccount, string FullName, string Email,
     string Phone, string Password, string ConfirmPassword, string CartHeading, string AddProduct, string AddToCart,
     string ProductLink, string ShopId, string ShopName, string ProductName, string Variant, string UnitPrice, string Quantity,
     string Note, string SubmitOrders, string Inspection, string SubmitTwoOrders, string SignOut, string Queue, string Search,
