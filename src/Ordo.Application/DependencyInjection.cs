@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Ordo.Application.Common;
+using Ordo.Application.Common.Outbox;
 using Ordo.Application.Customers;
 using Ordo.Application.Identity;
 using Ordo.Application.Money;
@@ -44,6 +46,12 @@ public static class DependencyInjection
         services.AddScoped<CustomerAccountStatus>();
         services.AddScoped<AccountSecurity>();
         services.AddScoped<CustomerOwnTerms>();
+        services.AddScoped<ExpireCartLines>();
+        services.AddScoped<PruneIdempotencyKeys>();
+        services.AddScoped<OutboxAdministration>();
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<OutboxWakeInterceptor>();
+        services.AddSingleton<OutboxDispatcher>();
         return services;
     }
 }

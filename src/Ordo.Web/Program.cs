@@ -11,6 +11,9 @@ using Ordo.Application.Data;
 using Ordo.Application.Identity;
 using Ordo.Application.Settings;
 using Ordo.Infrastructure;
+using Ordo.Infrastructure.Outbox;
+using Ordo.Infrastructure.Scheduling;
+using Ordo.Infrastructure.Telemetry;
 using Ordo.Web.Common;
 using Ordo.Web.Components;
 using Ordo.Web.Customers;
@@ -18,6 +21,7 @@ using Ordo.Web.Identity;
 using Ordo.Web.Money;
 using Ordo.Web.Notifications;
 using Ordo.Web.Orders;
+using Ordo.Web.Outbox;
 using Scalar.AspNetCore;
 
 // "--demo" is a flag, not a key/value pair: take it out before the command-line configuration reads the rest.
@@ -40,6 +44,9 @@ builder.Services.AddOptions<OrdoOptions>().Bind(builder.Configuration.GetSection
 builder.Services.AddOptions<OrdersOptions>().Bind(builder.Configuration.GetSection($"{OrdoOptions.Section}:Orders")).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddOrdoApplication();
 builder.Services.AddOrdoInfrastructure(builder.Configuration);
+builder.Services.AddOrdoOutbox(builder.Configuration);
+builder.Services.AddOrdoScheduling(builder.Configuration);
+builder.Services.AddOrdoTelemetry(builder.Configuration);
 
 // Identity: cookies for the web UI, bearer tokens for the API, one policy scheme choosing between them.
 const string CookieOrBearer = "CookieOrBearer";
@@ -146,6 +153,7 @@ app.MapMoneyEndpoints();
 app.MapOrderMoneyEndpoints();
 app.MapMoneyAdminEndpoints();
 app.MapNotificationEndpoints();
+app.MapOutboxEndpoints();
 app.MapCultureEndpoints();
 app.MapAccountEndpoints();
 app.MapStaticAssets();

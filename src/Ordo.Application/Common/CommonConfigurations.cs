@@ -12,6 +12,17 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         message.Property(m => m.Type).HasMaxLength(200);
         message.Property(m => m.LastError).HasMaxLength(2000);
         message.HasIndex(m => new { m.ProcessedAt, m.OccurredAt });
+        message.HasIndex(m => m.LockedBy);
+    }
+}
+
+internal sealed class ProcessedEventConfiguration : IEntityTypeConfiguration<Outbox.ProcessedEvent>
+{
+    public void Configure(EntityTypeBuilder<Outbox.ProcessedEvent> processed)
+    {
+        processed.ToTable("ProcessedEvents");
+        processed.HasKey(p => new { p.EventId, p.Handler });
+        processed.Property(p => p.Handler).HasMaxLength(300);
     }
 }
 

@@ -1,9 +1,9 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Ordo.Application.Common;
+using Ordo.Application.Common.Outbox;
 using Ordo.Application.Identity;
 using Ordo.Application.Money;
 using Ordo.Application.Notifications;
@@ -22,13 +22,13 @@ namespace Ordo.Application.Data;
 public sealed class OrdoDbContext(DbContextOptions<OrdoDbContext> options)
     : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options)
 {
-    private static readonly JsonSerializerOptions EventJson = new(JsonSerializerDefaults.Web);
-
     public DbSet<Order> Orders => Set<Order>();
 
     public DbSet<CartLine> CartLines => Set<CartLine>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<ProcessedEvent> ProcessedEvents => Set<ProcessedEvent>();
 
     public DbSet<JournalEntry> JournalEntries => Set<JournalEntry>();
 
@@ -81,8 +81,8 @@ public sealed class OrdoDbContext(DbContextOptions<OrdoDbContext> options)
             {
                 OutboxMessages.Add(new OutboxMessage
                 {
-                    Type = domainEvent.GetType().Name,
-                    Payload = JsonSerializer.Serialize(domainEvent, domainEvent.GetType(), EventJson),
+                    Type = DomainEventTypes.NameOf(domainEvent),
+                    Payload = DomainEventTypes.Serialize(domainEvent),
                     OccurredAt = domainEvent.OccurredAt,
                 });
                 if (CustomerNotifications.For(domainEvent) is { } notification)

@@ -9,7 +9,7 @@ using Ordo.Domain.Orders;
 
 namespace Ordo.Application.Orders;
 
-/// <summary>A customer's cart: list, add, change and remove lines. Expired lines are invisible and purged on touch.</summary>
+/// <summary>A customer's cart: list, add, change and remove lines. Expired lines are invisible, purged on touch and by the scheduled expiry job.</summary>
 public sealed class CartOperations(OrdoDbContext db, TimeProvider clock, IOptions<OrdoOptions> options)
 {
     private TimeSpan Lifetime => TimeSpan.FromDays(options.Value.Orders.CartLifetimeDays);
@@ -86,9 +86,6 @@ public sealed class CartOperations(OrdoDbContext db, TimeProvider clock, IOption
                ?? throw new NotFoundException("Cart line", lineId.ToString());
     }
 
-    private Task<int> PurgeExpiredAsync(Guid customerId, DateTimeOffset now, CancellationToken ct)
-    {
-        var cutoff = CartLine.ExpiryCutoff(now, Lifetime);
-        return db.CartLines.Where(l => l.CustomerId == customerId && l.UpdatedAt <= cutoff).ExecuteDeleteAsync(ct);
-    }
+    private Task<int> PurgeExpiredAsync(Guid customerId, DateTimeOffset now, CancellationToken ct) =>
+        db.CartLines.Where(l => l.CustomerId == customerId).Expired(now, Lifetime).ExecuteDeleteAsync(ct);
 }

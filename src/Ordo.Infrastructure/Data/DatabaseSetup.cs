@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Ordo.Application.Common.Outbox;
 using Ordo.Application.Data;
 using Ordo.Application.Settings;
 
@@ -17,7 +18,11 @@ public static class DatabaseSetup
     {
         var provider = configuration.GetValue($"{OrdoOptions.Section}:Database:Provider", DatabaseProvider.Sqlite);
         var connectionString = configuration.GetConnectionString(ConnectionStringName);
-        services.AddDbContext<OrdoDbContext>(options => Configure(options, provider, connectionString));
+        services.AddDbContext<OrdoDbContext>((services, options) =>
+        {
+            Configure(options, provider, connectionString);
+            options.AddInterceptors(services.GetRequiredService<OutboxWakeInterceptor>());
+        });
         return services;
     }
 

@@ -74,6 +74,9 @@ public abstract class OrdoApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ConnectionStrings:Ordo", _connectionString ?? throw new InvalidOperationException("The database is created in InitializeAsync."));
         builder.UseSetting("Ordo:Demo", Demo ? "true" : "false");
         builder.UseSetting("Ordo:Orders:CartLifetimeDays", CartLifetimeDays.ToString(CultureInfo.InvariantCulture));
+        // The background dispatcher and the scheduler stay off: tests that need them dispatch or run jobs themselves.
+        builder.UseSetting("Ordo:Outbox:Enabled", "false");
+        builder.UseSetting("Ordo:Jobs:Enabled", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Error");
         builder.ConfigureLogging(logging => logging.AddProvider(Log));
