@@ -33,6 +33,13 @@ public sealed record OrderSummaryDto(
     string? ShopName, int LineCount, int TotalQuantity, decimal GoodsValueCny, StaffRefDto? CsStaff,
     DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, int Version);
 
+/// <summary>An order as its reader may see it.</summary>
+/// <param name="AllowedActions">
+/// What the reader may do with the order now, by the order's rules (<see cref="OrderRules"/>), in this order:
+/// <c>edit</c>, <c>approve</c>, <c>reject</c>, <c>assign</c>, <c>cancel</c>, <c>outOfStock</c>, <c>payDeposit</c>
+/// (from the wallet), <c>recordDeposit</c> (paid by transfer or at the office), <c>payBalance</c>,
+/// <c>applyDiscountCode</c>, <c>addCharge</c> (a supplementary charge or a credit).
+/// </param>
 public sealed record OrderDetailsDto(
     Guid Id, string Code, OrderKind Kind, OrderStatus Status, CustomerDto Customer, Marketplace? Marketplace,
     string? ShopId, string? ShopName, OrderOptionsDto Options, string? CustomerNote, decimal GoodsValueCny,
