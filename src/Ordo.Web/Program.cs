@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Json;
@@ -99,9 +98,14 @@ builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
 builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
     context.ProblemDetails.Extensions.TryAdd("traceId", context.HttpContext.TraceIdentifier));
 builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
-builder.Services.Configure<JsonOptions>(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+builder.Services.Configure<JsonOptions>(options => options.SerializerOptions.Converters.Add(new EnumJsonConverter()));
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
-builder.Services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecurityTransformer>());
+builder.Services.AddOpenApi(options =>
+{
+    options.AddDocumentTransformer<BearerSecurityTransformer>();
+    options.AddSchemaTransformer<EnumSchemaTransformer>();
+    options.CreateSchemaReferenceId = OpenApiSchemaNames.For;
+});
 builder.Services.AddHealthChecks().AddDbContextCheck<OrdoDbContext>("database");
 
 // Web UI.

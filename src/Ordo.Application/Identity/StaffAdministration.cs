@@ -81,6 +81,8 @@ public sealed class StaffAdministration(OrdoDbContext db, UserManager<AppUser> u
         check.That(!(id == actor.UserId && roles is not null && !roles.Contains(Roles.Admin)), "roles", "you cannot remove your own admin role");
         check.ThrowIfAny();
 
+        // Disabling the account or changing its roles signs the person out everywhere; a new name or phone does not.
+        var endsSessions = (command.IsDisabled == true && !user.IsDisabled) || (roles is not null && !roles.ToHashSet(StringComparer.Ordinal).SetEquals(current));
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         user.FullName = command.FullName?.Trim() ?? user.FullName;
         user.PhoneNumber = command.Phone is null ? user.PhoneNumber : (string.IsNullOrWhiteSpace(command.Phone) ? null : command.Phone.Trim());
@@ -98,7 +100,11 @@ public sealed class StaffAdministration(OrdoDbContext db, UserManager<AppUser> u
         }
 
         // A new security stamp signs the person out everywhere, so a disabled account or a removed role takes effect now.
-        Ensure(await users.UpdateSecurityStampAsync(user));
+        if (endsSessions)
+        {
+            Ensure(await users.UpdateSecurityStampAsync(user));
+        }
+
         await tx.CommitAsync(ct);
         return await GetAsync(user.Id, ct);
     }

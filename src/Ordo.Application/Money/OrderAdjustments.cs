@@ -37,6 +37,7 @@ public sealed class OrderAdjustments(OrdoDbContext db, OrderCharges charges, Tim
     public async Task<ChargesDto> ApplyCodeAsync(Actor actor, Guid orderId, CodeCommand command, int? expectedVersion, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(command);
+        new Check().MaxLength(command.Code, "code", 40).ThrowIfAny();
         var order = await db.LoadForUpdateAsync(orderId, actor, expectedVersion, ct);
         DiscountCode? code = null;
         var uses = 0;

@@ -54,6 +54,13 @@ public sealed class SearchOrders(OrdoDbContext db, IOptions<OrdoOptions> options
             .That(SortKeys.Contains(sort, StringComparer.OrdinalIgnoreCase), "sort", $"must be one of {string.Join(", ", SortKeys)} (prefix - for descending)")
             .That(query.From is null || query.To is null || query.From <= query.To, "from", "must not be after 'to'")
             .MaxLength(query.Q, "q", 200)
+            .MaxLength(query.Code, "code", 200)
+            .MaxLength(query.Customer, "customer", 200)
+            .MaxLength(query.Title, "title", 200)
+            .MaxLength(query.Shop, "shop", 200)
+            .MaxLength(query.TrackingNumber, "trackingNumber", 200)
+            .That(query.Status is null || query.Status.All(Enum.IsDefined), "status", Check.OneOf<OrderStatus>())
+            .That(query.Kind is null || Enum.IsDefined(query.Kind.Value), "kind", Check.OneOf<OrderKind>())
             .ThrowIfAny();
         return (query.Page ?? 1, query.PageSize ?? limits.DefaultPageSize, sort.ToLowerInvariant(), descending);
     }

@@ -31,8 +31,13 @@ public sealed class Check
         return this;
     }
 
+    /// <summary>
+    /// At most <paramref name="maxLength"/> characters and no control characters but tabs and line breaks: a NUL cannot
+    /// even be stored in PostgreSQL text, and the others are never meant.
+    /// </summary>
     public Check MaxLength(string? value, string field, int maxLength) =>
-        That(value is null || value.Length <= maxLength, field, $"must be at most {maxLength} characters");
+        That(value is null || value.Length <= maxLength, field, $"must be at most {maxLength} characters")
+            .That(value is null || !value.Any(c => char.IsControl(c) && c is not ('\t' or '\n' or '\r')), field, "must not contain control characters");
 
     public Check Url(string? value, string field, bool required)
     {
@@ -50,6 +55,18 @@ public sealed class Check
     public Check Paging(int page, int pageSize, int maxPageSize) =>
         That(page >= 1, "page", "must be 1 or more")
             .That(pageSize >= 1 && pageSize <= maxPageSize, "pageSize", $"must be between 1 and {maxPageSize}");
+
+    /// <summary>A value of <typeparamref name="TEnum"/> that has a name; the reason lists the names a client may send.</summary>
+    public Check Defined<TEnum>(TEnum value, string field)
+        where TEnum : struct, Enum =>
+        That(Enum.IsDefined(value), field, OneOf<TEnum>());
+
+    /// <summary>"must be one of Taobao, Tmall, Alibaba1688, Other".</summary>
+    public static string OneOf<TEnum>()
+        where TEnum : struct, Enum =>
+        OneOf(typeof(TEnum));
+
+    public static string OneOf(Type enumType) => $"must be one of {string.Join(", ", Enum.GetNames(enumType))}";
 
     public Check Decimals(decimal value, string field, int decimals) =>
         That(decimal.Round(value, decimals) == value, field, $"must have at most {decimals} decimal places");

@@ -45,11 +45,18 @@ public sealed record FeeSchedule(
         tiers.Where(t => t.From <= amount).OrderBy(t => t.From).LastOrDefault()?.Value ?? 0m;
 
     /// <summary>Tiers start at a VND amount or an item count, both whole; inspection values are VND per item, whole dong.</summary>
-    private static void CheckTiers(Check check, IReadOnlyList<FeeTier> tiers, string field, decimal maxValue, bool valuesInDong)
+    private static void CheckTiers(Check check, IReadOnlyList<FeeTier>? tiers, string field, decimal maxValue, bool valuesInDong)
     {
-        if (tiers.Count == 0)
+        // A client's JSON may leave a table out or send an empty tier: refused like any other bad field, never a crash.
+        if (tiers is null || tiers.Count == 0)
         {
             check.Add(field, "must have at least one tier");
+            return;
+        }
+
+        if (tiers.Any(t => t is null))
+        {
+            check.Add(field, "must not contain an empty tier");
             return;
         }
 

@@ -36,7 +36,7 @@ public sealed record ProductDetails(
         string? title, string? imageUrl, string? properties, decimal unitPriceCny, int quantity, string? note)
     {
         check.Url(sourceUrl, prefix + "sourceUrl", required: true)
-            .That(Enum.IsDefined(marketplace), prefix + "marketplace", "is not a known marketplace")
+            .Defined(marketplace, prefix + "marketplace")
             .Required(shopId, prefix + "shopId", 100)
             .Required(shopName, prefix + "shopName", 200)
             .Required(title, prefix + "title", 500)

@@ -6,6 +6,8 @@ namespace Ordo.Infrastructure.Money;
 /// <summary>The wallet statement as an .xlsx workbook: one row per movement, oldest first, with the running balance.</summary>
 public static class StatementExport
 {
+    public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     public static byte[] ToXlsx(WalletQueries.Statement statement)
     {
         ArgumentNullException.ThrowIfNull(statement);

@@ -20,6 +20,13 @@ internal sealed class BearerSecurityTransformer : IOpenApiDocumentTransformer
         document.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("Bearer", document)] = [] });
         document.Info.Title = "Ordo API";
         document.Info.Description = "Order management for cross-border purchasing agents.";
+
+        // The server is the request's base address; "http://host/" + "/api/…" would make clients write a double slash.
+        foreach (var server in document.Servers ?? [])
+        {
+            server.Url = server.Url?.TrimEnd('/');
+        }
+
         return Task.CompletedTask;
     }
 }

@@ -12,12 +12,12 @@ internal static class CustomerEndpoints
     {
         var customers = routes.MapGroup("/api/customers").WithTags("Customers").RequireAuthorization()
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
-        customers.MapGet("/", Search)
+        customers.MapGet("/", Search).WithName("SearchCustomers").WithDescription("CS manager, accountant, admin. Finds customers by code, name, e-mail or phone, filtered by group and loyalty tier, sorted and paged.")
             .WithSummary("Search customers by code (KH000123), name, e-mail or phone; filter by group and loyalty tier; sort (e.g. -registeredAt, code, name, balance) and paging")
             .ProducesValidationProblem();
-        customers.MapGet("/{id:guid}", Get).WithSummary("One customer with their terms and wallet balance (ETag = terms version, for If-Match on PUT …/terms)")
+        customers.MapGet("/{id:guid}", Get).WithName("GetCustomer").WithDescription("CS manager, accountant, admin. One customer with their terms and wallet balance; the ETag is the terms version to send as If-Match when changing them.").WithSummary("One customer with their terms and wallet balance (ETag = terms version, for If-Match on PUT …/terms)")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        customers.MapGet("/{id:guid}/terms/history", TermsHistory).WithSummary("Who changed the customer's terms when, before and after, newest first")
+        customers.MapGet("/{id:guid}/terms/history", TermsHistory).WithName("GetCustomerTermsHistory").WithDescription("CS manager, accountant, admin. Every change of the customer's terms: who, when, before and after, newest first.").WithSummary("Who changed the customer's terms when, before and after, newest first")
             .ProducesProblem(StatusCodes.Status404NotFound);
         customers.MapPost("/{id:guid}/disable", Disable).WithName("DisableCustomer")
             .WithSummary("Disable a customer account (admin)")

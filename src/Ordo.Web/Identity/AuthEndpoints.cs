@@ -23,11 +23,11 @@ internal static class AuthEndpoints
     public static RouteGroupBuilder MapAuthEndpoints(this IEndpointRouteBuilder routes)
     {
         var auth = routes.MapGroup("/api/auth").WithTags("Auth").AllowAnonymous();
-        auth.MapPost("/token", IssueToken).WithSummary("Exchange e-mail and password for a bearer token")
+        auth.MapPost("/token", IssueToken).WithName("IssueToken").WithDescription("Anyone. Checks the e-mail and password and answers a bearer token and when it expires; five wrong passwords lock the account for a while (401 locked_out), a disabled account is refused (401 account_disabled).").WithSummary("Exchange e-mail and password for a bearer token")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized);
-        auth.MapPost("/register", Register).WithSummary("Open a customer account")
+        auth.MapPost("/register", Register).WithName("RegisterCustomer").WithDescription("Anyone. Opens a customer account (e-mail, phone, full name, password) and answers its id and customer code; a taken e-mail or a weak password is a 400 naming the field.").WithSummary("Open a customer account")
             .ProducesValidationProblem();
-        routes.MapGet("/api/me", Me).WithTags("Auth").WithSummary("The signed-in user").RequireAuthorization()
+        routes.MapGet("/api/me", Me).WithName("GetMe").WithDescription("Any signed-in account: its id, e-mail, name, phone, roles, department and language.").WithTags("Auth").WithSummary("The signed-in user").RequireAuthorization()
             .ProducesProblem(StatusCodes.Status401Unauthorized);
         return auth;
     }

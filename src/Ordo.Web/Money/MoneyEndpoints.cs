@@ -15,28 +15,29 @@ internal static class MoneyEndpoints
     {
         var api = routes.MapGroup("/api").WithTags("Money").RequireAuthorization()
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
-        api.MapGet("/wallet", Wallet).WithSummary("Wallet balance and pending top-ups (staff pass customerId)");
+        api.MapGet("/wallet", Wallet).WithName("GetWallet").WithDescription("A customer's own wallet; accountant, CS manager and admin pass customerId. Balance and pending top-ups.").WithSummary("Wallet balance and pending top-ups (staff pass customerId)");
         api.MapGet("/me/terms", MyTerms).WithName("GetMyTerms").WithSummary("Your own terms (customer)")
             .WithDescription("Your loyalty tier with its service-fee discount and deposit percent, the buying-fee percent agreed with you (null: the standard table), " +
                              "your customer group and the CNY→VND rate that applies to you now (null while no rate is set). Other customers' terms and other groups' rates are not shown.");
-        api.MapGet("/wallet/statement", Statement).WithSummary("Wallet movements with running balance, newest first").ProducesValidationProblem();
-        api.MapGet("/wallet/statement.xlsx", ExportStatement).WithSummary("The wallet statement for a period as an Excel workbook");
-        api.MapPost("/wallet/top-ups", RequestTopUp).WithSummary("Ask for a top-up by bank transfer or at the office (pending until confirmed)").ProducesValidationProblem();
-        api.MapGet("/top-ups", ListTopUps).WithSummary("Top-ups: the accountant's queue (filter status=Pending), or the customer's own");
-        api.MapPost("/top-ups/{id:guid}/confirm", ConfirmTopUp).WithSummary("Confirm the amount received: credits the wallet (accountant)")
+        api.MapGet("/wallet/statement", Statement).WithName("GetWalletStatement").WithDescription("A customer's own statement; accountant, CS manager and admin pass customerId. Movements with the running balance for a period, newest first, paged.").WithSummary("Wallet movements with running balance, newest first").ProducesValidationProblem();
+        api.MapGet("/wallet/statement.xlsx", ExportStatement).WithName("ExportWalletStatement").WithDescription("As the statement: the same movements for a period as an Excel workbook (.xlsx) to download.").WithSummary("The wallet statement for a period as an Excel workbook")
+            .Produces<Stream>(StatusCodes.Status200OK, StatementExport.ContentType).ProducesValidationProblem();
+        api.MapPost("/wallet/top-ups", RequestTopUp).WithName("RequestTopUp").WithDescription("Customers only. Announces money sent by bank transfer or brought to the office; it waits, pending, for an accountant to confirm what arrived.").WithSummary("Ask for a top-up by bank transfer or at the office (pending until confirmed)").ProducesValidationProblem();
+        api.MapGet("/top-ups", ListTopUps).WithName("ListTopUps").WithDescription("Accountants see every top-up (status=Pending is their queue), a customer their own.").WithSummary("Top-ups: the accountant's queue (filter status=Pending), or the customer's own");
+        api.MapPost("/top-ups/{id:guid}/confirm", ConfirmTopUp).WithName("ConfirmTopUp").WithDescription("Accountant. Confirms the amount that arrived: the wallet is credited by a ledger entry in the same transaction.").WithSummary("Confirm the amount received: credits the wallet (accountant)")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapPost("/top-ups/{id:guid}/reject", RejectTopUp).WithSummary("Reject a top-up with a reason (accountant)")
+        api.MapPost("/top-ups/{id:guid}/reject", RejectTopUp).WithName("RejectTopUp").WithDescription("Accountant. Rejects a pending top-up with a reason the customer sees.").WithSummary("Reject a top-up with a reason (accountant)")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapGet("/ledger/trial-balance", TrialBalance).WithSummary("Debit and credit totals per account and currency (accountant)");
-        api.MapGet("/money-books/{book}", Book).WithSummary("VN (VND) or CN (CNY) money book for a period (accountant)").ProducesValidationProblem();
-        api.MapGet("/debts", Debts).WithSummary("What every open order and customer still owes (accountant)");
-        api.MapPost("/top-ups/import", ImportStatement).WithSummary("Import a bank statement (.xlsx or .csv): confirms top-ups whose message carries a customer code (accountant)")
+        api.MapGet("/ledger/trial-balance", TrialBalance).WithName("GetTrialBalance").WithDescription("Accountant (and admin). Debit and credit totals per ledger account and currency; each currency sums to zero.").WithSummary("Debit and credit totals per account and currency (accountant)");
+        api.MapGet("/money-books/{book}", Book).WithName("GetMoneyBook").WithDescription("Accountant (and admin). The VN (VND) or CN (CNY) money book for a period: opening balance, movements, closing balance.").WithSummary("VN (VND) or CN (CNY) money book for a period (accountant)").ProducesValidationProblem();
+        api.MapGet("/debts", Debts).WithName("GetDebts").WithDescription("Accountant (and admin). What every open order and every customer still owes.").WithSummary("What every open order and customer still owes (accountant)");
+        api.MapPost("/top-ups/import", ImportStatement).WithName("ImportBankStatement").WithDescription("Accountant. Reads a bank statement (.xlsx or .csv, multipart field 'file'); lines whose message carries a customer code confirm a top-up once, however often the file is imported.").WithSummary("Import a bank statement (.xlsx or .csv): confirms top-ups whose message carries a customer code (accountant)")
             .DisableAntiforgery().ProducesValidationProblem();
-        api.MapPost("/wallet/withdrawals", RequestWithdrawal).WithSummary("Ask to pay wallet money out to a bank account").ProducesValidationProblem();
-        api.MapGet("/withdrawals", ListWithdrawals).WithSummary("Withdrawals: the accountant's queue, or the customer's own");
-        api.MapPost("/withdrawals/{id:guid}/pay", PayWithdrawal).WithSummary("Pay a withdrawal out (accountant): debits the wallet")
+        api.MapPost("/wallet/withdrawals", RequestWithdrawal).WithName("RequestWithdrawal").WithDescription("Customers only. Asks to pay wallet money out to a bank account; it waits for an accountant.").WithSummary("Ask to pay wallet money out to a bank account").ProducesValidationProblem();
+        api.MapGet("/withdrawals", ListWithdrawals).WithName("ListWithdrawals").WithDescription("Accountants see every withdrawal, a customer their own.").WithSummary("Withdrawals: the accountant's queue, or the customer's own");
+        api.MapPost("/withdrawals/{id:guid}/pay", PayWithdrawal).WithName("PayWithdrawal").WithDescription("Accountant. Records the payout: the wallet is debited, never below zero.").WithSummary("Pay a withdrawal out (accountant): debits the wallet")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapPost("/withdrawals/{id:guid}/reject", RejectWithdrawal).WithSummary("Reject a withdrawal with a reason (accountant)")
+        api.MapPost("/withdrawals/{id:guid}/reject", RejectWithdrawal).WithName("RejectWithdrawal").WithDescription("Accountant. Rejects a pending withdrawal with a reason the customer sees.").WithSummary("Reject a withdrawal with a reason (accountant)")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
     }
 
@@ -54,7 +55,7 @@ internal static class MoneyEndpoints
         HttpContext context, WalletQueries wallets, Guid? customerId, DateTimeOffset? from, DateTimeOffset? to, CancellationToken ct)
     {
         var statement = await wallets.StatementAsync(context.Actor(), customerId, from, to, 1, 10_000, ct);
-        return TypedResults.File(StatementExport.ToXlsx(statement), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "wallet-statement.xlsx");
+        return TypedResults.File(StatementExport.ToXlsx(statement), StatementExport.ContentType, "wallet-statement.xlsx");
     }
 
     internal static async Task<Created<TopUpDto>> RequestTopUp(HttpContext context, TopUps topUps, TopUps.RequestCommand command, CancellationToken ct)

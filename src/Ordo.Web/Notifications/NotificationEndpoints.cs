@@ -13,11 +13,11 @@ internal static class NotificationEndpoints
     {
         var api = routes.MapGroup("/api/notifications").WithTags("Notifications").RequireAuthorization()
             .ProducesProblem(StatusCodes.Status401Unauthorized);
-        api.MapGet("/", List).WithSummary("My notifications, newest first, with the unread count (unreadOnly=true for the unread ones)")
+        api.MapGet("/", List).WithName("ListNotifications").WithDescription("Any signed-in account. Its notifications, newest first, with the unread count; unreadOnly=true for the unread ones.").WithSummary("My notifications, newest first, with the unread count (unreadOnly=true for the unread ones)")
             .ProducesValidationProblem();
-        api.MapPost("/{id:guid}/read", MarkRead).WithSummary("Mark one of my notifications read")
+        api.MapPost("/{id:guid}/read", MarkRead).WithName("MarkNotificationRead").WithDescription("Any signed-in account, its own notifications. Marks one read; another account's is a 404.").WithSummary("Mark one of my notifications read")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapPost("/read-all", MarkAllRead).WithSummary("Mark all my notifications read");
+        api.MapPost("/read-all", MarkAllRead).WithName("MarkAllNotificationsRead").WithDescription("Any signed-in account. Marks all its notifications read and answers how many were unread.").WithSummary("Mark all my notifications read");
     }
 
     internal static async Task<Ok<NotificationInbox.InboxDto>> List(

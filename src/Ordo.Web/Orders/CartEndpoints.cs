@@ -13,12 +13,12 @@ internal static class CartEndpoints
     {
         var cart = routes.MapGroup("/api/cart").WithTags("Cart").RequireAuthorization()
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
-        cart.MapGet("/lines", List).WithSummary("The cart's lines that have not expired");
-        cart.MapPost("/lines", Add).WithSummary("Add a product to the cart").ProducesValidationProblem();
-        cart.MapPut("/lines/{id:guid}", Update).WithSummary("Change a cart line (honours If-Match)")
+        cart.MapGet("/lines", List).WithName("ListCartLines").WithDescription("Customers only. The signed-in customer's cart lines that have not expired, each with its version.").WithSummary("The cart's lines that have not expired");
+        cart.MapPost("/lines", Add).WithName("AddCartLine").WithDescription("Customers only. Adds a product (URL, marketplace, shop, title, properties, unit price in CNY, quantity) to the cart; the ETag is the line's version.").WithSummary("Add a product to the cart").ProducesValidationProblem();
+        cart.MapPut("/lines/{id:guid}", Update).WithName("UpdateCartLine").WithDescription("Customers only, their own lines. Replaces a cart line; a stale If-Match is a 412 and changes nothing.").WithSummary("Change a cart line (honours If-Match)")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed);
-        cart.MapDelete("/lines/{id:guid}", Remove).WithSummary("Remove a cart line").ProducesProblem(StatusCodes.Status404NotFound);
-        cart.MapPost("/submit", Submit).WithSummary("Submit the cart (or some lines): one purchase order per shop")
+        cart.MapDelete("/lines/{id:guid}", Remove).WithName("RemoveCartLine").WithDescription("Customers only, their own lines. Removes a line from the cart.").WithSummary("Remove a cart line").ProducesProblem(StatusCodes.Status404NotFound);
+        cart.MapPost("/submit", Submit).WithName("SubmitCart").WithDescription("Customers only. Submits the cart, or the chosen lines, as one purchase order per shop; with Idempotency-Key a retry answers the same orders.").WithSummary("Submit the cart (or some lines): one purchase order per shop")
             .ProducesValidationProblem();
         return cart;
     }

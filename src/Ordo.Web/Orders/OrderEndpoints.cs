@@ -16,23 +16,23 @@ internal static class OrderEndpoints
     {
         var orders = routes.MapGroup("/api/orders").WithTags("Orders").RequireAuthorization()
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
-        orders.MapPost("/", CreateShipping).WithSummary("Create a shipping (consignment) order from tracking numbers")
+        orders.MapPost("/", CreateShipping).WithName("CreateShippingOrder").WithDescription("Customers only. Asks the agent to ship parcels the customer bought themselves, by their tracking numbers and items.").WithSummary("Create a shipping (consignment) order from tracking numbers")
             .ProducesValidationProblem();
-        orders.MapGet("/", Search).WithSummary("Search orders: filters, sort (e.g. -createdAt) and paging")
+        orders.MapGet("/", Search).WithName("SearchOrders").WithDescription("Customers see their own orders, staff every order. Filters (text, code, customer, title, shop, tracking number, status, kind, CS staff, dates), sort and paging.").WithSummary("Search orders: filters, sort (e.g. -createdAt) and paging")
             .ProducesValidationProblem();
-        orders.MapGet("/{idOrCode}", Get).WithSummary("One order by id or code, with lines and timeline (ETag = version)")
+        orders.MapGet("/{id}", Get).WithName("GetOrder").WithDescription("The order's customer or staff. One order by id or code (PO-2026-000031) with its lines, items and timeline; another customer's order is a 404. The ETag is its version.").WithSummary("One order by id or code, with lines and timeline (ETag = version)")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        orders.MapPut("/{id:guid}", Edit).WithSummary("Edit a Submitted order (honours If-Match)")
+        orders.MapPut("/{id:guid}", Edit).WithName("EditOrder").WithDescription("The order's customer or customer care, while the order is Submitted. Replaces its note, options and lines; honours If-Match (412 when stale).").WithSummary("Edit a Submitted order (honours If-Match)")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
-        orders.MapGet("/{id:guid}/history", History).WithSummary("The order's timeline").ProducesProblem(StatusCodes.Status404NotFound);
-        MapTransition(orders.MapPost("/{id:guid}/approve", Approve).WithSummary("Approve a Submitted order; optionally assign CS staff"));
-        MapTransition(orders.MapPost("/{id:guid}/reject", Reject).WithSummary("Reject a Submitted order with a reason"));
-        MapTransition(orders.MapPost("/{id:guid}/assign", Assign).WithSummary("Assign a customer-care staff member"));
-        MapTransition(orders.MapPost("/{id:guid}/cancel", Cancel).WithSummary("Cancel an order that is not yet being bought, with a reason; what was paid returns to the wallet"));
-        MapTransition(orders.MapPost("/{id:guid}/out-of-stock", OutOfStock).WithSummary("The shop cannot supply the order (buying staff): it closes and what was paid returns to the wallet"));
-        orders.MapPost("/approve", ApproveMany).WithSummary("Approve many orders at once; each result says done or why not").ProducesValidationProblem();
-        orders.MapPost("/reject", RejectMany).WithSummary("Reject many orders at once with one reason").ProducesValidationProblem();
+        orders.MapGet("/{id:guid}/history", History).WithName("GetOrderHistory").WithDescription("The order's customer or staff. The order's timeline, oldest first.").WithSummary("The order's timeline").ProducesProblem(StatusCodes.Status404NotFound);
+        MapTransition(orders.MapPost("/{id:guid}/approve", Approve).WithName("ApproveOrder").WithDescription("Customer-care manager. Approves a Submitted order, optionally assigning CS staff; honours If-Match.").WithSummary("Approve a Submitted order; optionally assign CS staff"));
+        MapTransition(orders.MapPost("/{id:guid}/reject", Reject).WithName("RejectOrder").WithDescription("Customer-care manager. Rejects a Submitted order with a reason the customer sees; honours If-Match.").WithSummary("Reject a Submitted order with a reason"));
+        MapTransition(orders.MapPost("/{id:guid}/assign", Assign).WithName("AssignOrder").WithDescription("Customer-care manager. Assigns (or re-assigns) the customer-care staff member responsible for the order; honours If-Match.").WithSummary("Assign a customer-care staff member"));
+        MapTransition(orders.MapPost("/{id:guid}/cancel", Cancel).WithName("CancelOrder").WithDescription("The order's customer, customer care, the order manager or an admin, before buying starts. Cancels with a reason; what was paid returns to the wallet in the same transaction.").WithSummary("Cancel an order that is not yet being bought, with a reason; what was paid returns to the wallet"));
+        MapTransition(orders.MapPost("/{id:guid}/out-of-stock", OutOfStock).WithName("MarkOrderOutOfStock").WithDescription("Buying staff and the CS manager. The shop cannot supply: the order closes as out of stock and what was paid returns to the wallet.").WithSummary("The shop cannot supply the order (buying staff): it closes and what was paid returns to the wallet"));
+        orders.MapPost("/approve", ApproveMany).WithName("ApproveOrders").WithDescription("Customer-care manager. Approves many orders at once; each result says whether it was done and, if not, why.").WithSummary("Approve many orders at once; each result says done or why not").ProducesValidationProblem();
+        orders.MapPost("/reject", RejectMany).WithName("RejectOrders").WithDescription("Customer-care manager. Rejects many orders at once with one reason; each result says whether it was done and, if not, why.").WithSummary("Reject many orders at once with one reason").ProducesValidationProblem();
         return orders;
     }
 
@@ -58,7 +58,9 @@ internal static class OrderEndpoints
         return TypedResults.Ok(await search.HandleAsync(context.Actor(), query, ct));
     }
 
-    internal static async Task<Ok<OrderDetailsDto>> Get(HttpContext context, GetOrder get, string idOrCode, CancellationToken ct) =>
+    // The route parameter is "id" like every other order route (so the document has one path /api/orders/{id}), yet it
+    // takes a code as well.
+    internal static async Task<Ok<OrderDetailsDto>> Get(HttpContext context, GetOrder get, [FromRoute(Name = "id")] string idOrCode, CancellationToken ct) =>
         WithETag(context, await get.HandleAsync(context.Actor(), idOrCode, ct));
 
     internal static async Task<Ok<OrderDetailsDto>> Edit(HttpContext context, EditOrder edit, Guid id, EditOrder.Command command, CancellationToken ct) =>

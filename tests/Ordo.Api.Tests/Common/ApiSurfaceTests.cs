@@ -39,7 +39,7 @@ public abstract class ApiSurfaceTests(OrdoApp app) : ApiTest(app)
         string[] expected =
         [
             "/api/auth/token", "/api/auth/register", "/api/me", "/api/cart/lines", "/api/cart/lines/{id}", "/api/cart/submit",
-            "/api/orders", "/api/orders/{idOrCode}", "/api/orders/{id}", "/api/orders/{id}/history", "/api/orders/{id}/approve",
+            "/api/orders", "/api/orders/{id}", "/api/orders/{id}/history", "/api/orders/{id}/approve",
             "/api/orders/{id}/reject", "/api/orders/{id}/assign", "/api/orders/{id}/cancel", "/api/orders/approve",
             "/api/orders/reject", "/api/staff", "/api/staff/{id}", "/api/staff/assignable",
             "/api/customers", "/api/customers/{id}", "/api/customers/{id}/terms", "/api/customers/{id}/terms/history",

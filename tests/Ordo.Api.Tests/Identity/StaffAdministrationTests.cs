@@ -88,6 +88,25 @@ public abstract class StaffAdministrationTests(OrdoApp app) : ApiTest(app)
     }
 
     [Fact]
+    public async Task Renaming_a_staff_member_keeps_their_sessions_and_changing_their_roles_ends_them()
+    {
+        var admin = await AdminAsync();
+        var command = NewStaff(Roles.CsStaff);
+        var created = await (await admin.PostAsync("/api/staff", command)).ReadAsync<StaffDto>(HttpStatusCode.Created);
+        var token = await App.IssueTokenAsync(command.Email!, command.Password!);
+
+        await (await admin.PutAsync($"/api/staff/{created.Id}", new StaffAdministration.UpdateCommand("Hoàng Minh Đổi Tên", "0987 000 111", null, null, null)))
+            .ShouldHaveStatusAsync(HttpStatusCode.OK);
+        await (await admin.PutAsync($"/api/staff/{created.Id}", new StaffAdministration.UpdateCommand(null, null, [Roles.CsStaff], null, false)))
+            .ShouldHaveStatusAsync(HttpStatusCode.OK);
+        await (await MeAsync(token.AccessToken)).ShouldHaveStatusAsync(HttpStatusCode.OK);
+
+        await (await admin.PutAsync($"/api/staff/{created.Id}", new StaffAdministration.UpdateCommand(null, null, [Roles.OrderingStaff], null, null)))
+            .ShouldHaveStatusAsync(HttpStatusCode.OK);
+        await (await MeAsync(token.AccessToken)).ShouldHaveStatusAsync(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
     public async Task Customers_may_not_list_assignable_staff()
     {
         var customer = await NewCustomerAsync();

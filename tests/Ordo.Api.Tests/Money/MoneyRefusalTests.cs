@@ -43,6 +43,20 @@ public abstract class MoneyRefusalTests(OrdoApp app) : ApiTest(app)
     }
 
     [Fact]
+    public async Task Fee_tables_sent_without_their_tiers_are_refused_naming_each_table()
+    {
+        var admin = await AdminAsync();
+        var before = await admin.SnapshotAsync("/api/settings/fees");
+
+        var response = await admin.PutAsync("/api/settings/fees", """{"schedule":{"serviceFeeTiers":[null],"advancePercent":70}}""");
+
+        var problem = await response.ShouldBeInvalidAsync("serviceFeeTiers");
+        problem.ShouldNameField("inspectionTiers");
+        problem.ShouldNameField("cheapItemInspectionTiers");
+        await admin.ShouldStillSeeAsync(before);
+    }
+
+    [Fact]
     public async Task Confirming_a_top_up_twice_credits_the_wallet_once()
     {
         var customer = await NewCustomerAsync();

@@ -1,0 +1,157 @@
+using System.Net;
+using Ordo.Api.Tests.Cart;
+using Ordo.Api.Tests.Hosting;
+using Ordo.Api.Tests.Money;
+using Ordo.Api.Tests.Notifications;
+using Ordo.Api.Tests.Orders;
+using Ordo.Api.Tests.Support;
+using Ordo.Application.Identity;
+using Ordo.Application.Money;
+using Ordo.Application.Orders;
+using Ordo.Domain.Identity;
+using Ordo.Domain.Money;
+
+namespace Ordo.Api.Tests.Contract;
+
+/// <summary>
+/// The callers of the contract tests (two customers of the test's own and the demo staff accounts) and the resources
+/// an operation's <c>{id}</c> names, each made afresh and owned by <see cref="Owner"/>.
+/// </summary>
+internal sealed class ContractWorld
+{
+    private static readonly Dictionary<Caller, string> DemoEmails = new()
+    {
+        [Caller.CsManager] = "cs.manager@ordo.test",
+        [Caller.CsStaff] = "cs@ordo.test",
+        [Caller.OrderManager] = "order.manager@ordo.test",
+        [Caller.Buyer] = "buyer@ordo.test",
+        [Caller.Accountant] = "accountant@ordo.test",
+        [Caller.ForwardingManager] = "forwarding.manager@ordo.test",
+        [Caller.ChinaWarehouse] = "cn.warehouse@ordo.test",
+        [Caller.VietnamWarehouse] = "vn.warehouse@ordo.test",
+        [Caller.Delivery] = "delivery@ordo.test",
+        [Caller.Admin] = "admin@ordo.test",
+    };
+
+    /// <summary>What the <c>{…}</c> of paths under each prefix names.</summary>
+    private static readonly (string Prefix, Target Target)[] Targets =
+    [
+        ("/api/orders/", Target.Order), ("/api/cart/lines/", Target.CartLine), ("/api/top-ups/", Target.TopUp),
+        ("/api/payments/", Target.Payment), ("/api/withdrawals/", Target.Withdrawal), ("/api/notifications/", Target.Notification),
+        ("/api/ledger/entries/", Target.JournalEntry), ("/api/customers/", Target.Customer), ("/api/staff/", Target.Staff),
+        ("/api/settings/loyalty-tiers/", Target.LoyaltyTier), ("/api/settings/discount-codes/", Target.DiscountCode),
+        ("/api/settings/customer-groups/", Target.CustomerGroup), ("/api/money-books/", Target.VnMoneyBook),
+    ];
+
+    private readonly OrdoApp _app;
+    private readonly Dictionary<Caller, ApiUser> _users;
+
+    private ContractWorld(OrdoApp app, Dictionary<Caller, ApiUser> users)
+    {
+        _app = app;
+        _users = users;
+    }
+
+    public ApiUser Owner => _users[Caller.Owner];
+
+    private ApiUser Accountant => _users[Caller.Accountant];
+
+    private ApiUser Admin => _users[Caller.Admin];
+
+    private ApiUser Manager => _users[Caller.CsManager];
+
+    public static async Task<ContractWorld> CreateAsync(OrdoApp app, Func<Task<ApiUser>> newCustomer)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        ArgumentNullException.ThrowIfNull(newCustomer);
+        var users = new Dictionary<Caller, ApiUser> { [Caller.Owner] = await newCustomer(), [Caller.OtherCustomer] = await newCustomer() };
+        foreach (var (caller, email) in DemoEmails)
+        {
+            users[caller] = await app.DemoUserAsync(email);
+        }
+
+        return new ContractWorld(app, users);
+    }
+
+    /// <summary>Replaces <c>{ownerId}</c> and <c>{csStaffId}</c> in a row's body or query.</summary>
+    public string Fill(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Replace("{ownerId}", Owner.Id.ToString(), StringComparison.Ordinal)
+            .Replace("{csStaffId}", _users[Caller.CsStaff].Id.ToString(), StringComparison.Ordinal);
+    }
+
+    public HttpClient ClientOf(Caller caller) => caller == Caller.Anonymous ? _app.Anonymous : _users[caller].Http;
+
+    /// <summary>The operation's path with its parameter replaced by a fresh resource of the owner's.</summary>
+    public async Task<string> UrlAsync(string pathTemplate)
+    {
+        ArgumentNullException.ThrowIfNull(pathTemplate);
+        var parameter = System.Text.RegularExpressions.Regex.Match(pathTemplate, @"\{[^}]+\}");
+        if (!parameter.Success)
+        {
+            return pathTemplate;
+        }
+
+        var target = Targets.Where(t => pathTemplate.StartsWith(t.Prefix, StringComparison.Ordinal)).Select(t => (Target?)t.Target).FirstOrDefault()
+                     ?? throw new InvalidOperationException($"{pathTemplate}: add what its parameter names to ContractWorld.Targets.");
+        return pathTemplate.Replace(parameter.Value, await CreateAsync(target), StringComparison.Ordinal);
+    }
+
+    public async Task<string> CreateAsync(Target target) => target switch
+    {
+        Target.Order => (await Owner.PlacePurchaseOrderAsync()).Id.ToString(),
+        Target.CartLine => (await Owner.AddToCartAsync(CartLineRequest.From(Shop.Uniqlo))).Id.ToString(),
+        Target.TopUp => (await Owner.RequestTopUpAsync(100_000m)).Id.ToString(),
+        Target.Payment => (await PendingPaymentAsync()).ToString(),
+        Target.Withdrawal => (await WithdrawalAsync()).ToString(),
+        Target.Notification => (await NotificationAsync()).ToString(),
+        Target.JournalEntry => (await AdjustmentAsync()).ToString(),
+        Target.Customer => Owner.Id.ToString(),
+        Target.Staff => (await CreatedIdAsync("/api/staff", new StaffAdministration.CreateCommand(
+            $"staff-{Guid.NewGuid():N}@example.com", "Nhân viên Thử", "0912 345 679", ApiTest.Password, [Roles.Delivery], Department.Delivery))).ToString(),
+        Target.LoyaltyTier => (await CreatedIdAsync("/api/settings/loyalty-tiers", new MoneyAdministration.TierCommand($"Tier {Guid.NewGuid():N}", 1m, null, 0m))).ToString(),
+        Target.DiscountCode => (await CreatedIdAsync("/api/settings/discount-codes", new MoneyAdministration.CodeCommand($"C{Guid.NewGuid():N}"[..12].ToUpperInvariant(), DiscountKind.Percent, 5m, _app.Clock.GetUtcNow().AddDays(-1), _app.Clock.GetUtcNow().AddDays(30), null, null))).ToString(),
+        Target.CustomerGroup => (await CreatedIdAsync("/api/settings/customer-groups", new MoneyAdministration.GroupCommand($"Group {Guid.NewGuid():N}"))).ToString(),
+        Target.VnMoneyBook => "vn",
+        _ => throw new ArgumentOutOfRangeException(nameof(target), target, null),
+    };
+
+    private async Task FundAsync(decimal amountVnd) => await Owner.TopUpAsync(Accountant, amountVnd);
+
+    private async Task<Guid> PendingPaymentAsync()
+    {
+        await FundAsync(10_000_000m);
+        var orderId = await Owner.ApprovedOrderAsync(Manager);
+        await Owner.PayDepositAsync(orderId);
+        var response = await Owner.PostAsync($"/api/orders/{orderId}/payments", new OrderPayments.Command(1_000m, PaymentMethod.BankTransfer, "CK"));
+        return (await response.ReadAsync<PaymentDto>(HttpStatusCode.Created)).Id;
+    }
+
+    private async Task<Guid> WithdrawalAsync()
+    {
+        await FundAsync(1_000_000m);
+        var response = await Owner.PostAsync("/api/wallet/withdrawals", new Withdrawals.RequestCommand(100_000m, "VCB 0123456789"));
+        return (await response.ReadAsync<Withdrawals.WithdrawalDto>(HttpStatusCode.Created)).Id;
+    }
+
+    private async Task<Guid> NotificationAsync()
+    {
+        await Owner.ApprovedOrderAsync(Manager);
+        return (await Owner.NotificationsAsync()).Items[0].Id;
+    }
+
+    private async Task<Guid> AdjustmentAsync()
+    {
+        var response = await Admin.PostAsync("/api/ledger/adjustments", new WalletAdjustments.AdjustCommand(Owner.Id, 50_000m, "Goodwill credit"));
+        return (await response.ReadAsync<WalletAdjustments.EntryDto>()).Id;
+    }
+
+    private async Task<Guid> CreatedIdAsync(string url, object body)
+    {
+        var response = await Admin.PostAsync(url, body);
+        return (await response.ReadAsync<IdOnly>(HttpStatusCode.Created)).Id;
+    }
+
+    private sealed record IdOnly(Guid Id);
+}

@@ -1,0 +1,19 @@
+namespace Ordo.Api.Tests.Contract;
+
+/// <summary>What a path's <c>{id}</c> (or <c>{book}</c>) names in a contract-test call; created afresh for each operation.</summary>
+public enum Target
+{
+    Order,
+    CartLine,
+    TopUp,
+    Payment,
+    Withdrawal,
+    Notification,
+    JournalEntry,
+    Customer,
+    Staff,
+    LoyaltyTier,
+    DiscountCode,
+    CustomerGroup,
+    VnMoneyBook,
+}
