@@ -34,7 +34,7 @@ public abstract class OutboxDispatchTests(OrdoApp app) : ApiTest(app)
     [Fact]
     public async Task An_approval_reaches_its_handler_once_with_two_dispatchers_on_one_database()
     {
-        var log = new HandlerLog();
+        var log = new HandlerLog { Delay = TimeSpan.FromMilliseconds(40) };
         await using var first = App.InstanceWith(log);
         await using var second = App.InstanceWith(log);
         var orders = new List<Guid>();
