@@ -43,6 +43,7 @@ public class LocalizationTests
         AddAll<PaymentStatus>(keys, "PaymentStatus");
         AddAll<PaymentMethod>(keys, "PaymentMethod");
         AddAll<ChargeKind>(keys, "ChargeKind");
+        AddAll<Ordo.Application.Common.Outbox.OutboxMessageState>(keys, "Outbox.State");
 
         return keys;
     }

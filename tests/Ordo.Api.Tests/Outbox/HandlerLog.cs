@@ -10,6 +10,9 @@ public sealed class HandlerLog
 
     public ConcurrentQueue<(Guid EventId, Guid OrderId)> Failed { get; } = new();
 
+    /// <summary>How long <see cref="RecordingHandler"/> works on each event, so that deliveries overlap with other claims.</summary>
+    public TimeSpan Delay { get; init; }
+
     /// <summary>While set, <see cref="FailingHandler"/> throws for this order's approval.</summary>
     public Guid? BreakFor { get; set; }
 

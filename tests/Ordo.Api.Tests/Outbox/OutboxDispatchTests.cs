@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Ordo.Api.Tests.Cart;
@@ -34,7 +35,7 @@ public abstract class OutboxDispatchTests(OrdoApp app) : ApiTest(app)
     [Fact]
     public async Task An_approval_reaches_its_handler_once_with_two_dispatchers_on_one_database()
     {
-        var log = new HandlerLog();
+        var log = new HandlerLog { Delay = TimeSpan.FromMilliseconds(40) };
         await using var first = App.InstanceWith(log);
         await using var second = App.InstanceWith(log);
         var orders = new List<Guid>();
@@ -130,6 +131,24 @@ public abstract class OutboxDispatchTests(OrdoApp app) : ApiTest(app)
         await (await manager.PostAsync($"/api/admin/outbox/{Guid.NewGuid()}/retry")).ShouldBeProblemAsync(HttpStatusCode.Forbidden, "outbox.admin_only");
         await (await (await AdminAsync()).PostAsync($"/api/admin/outbox/{Guid.NewGuid()}/retry")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
         await (await Anonymous.GetAsync("/api/admin/outbox")).ShouldHaveStatusAsync(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task The_outbox_endpoints_are_named_and_described_in_the_OpenAPI_document()
+    {
+        using var document = JsonDocument.Parse(await Anonymous.GetStringAsync("/openapi/v1.json"));
+        var paths = document.RootElement.GetProperty("paths");
+
+        var list = paths.GetProperty("/api/admin/outbox").GetProperty("get");
+        var retry = paths.GetProperty("/api/admin/outbox/{id}/retry").GetProperty("post");
+
+        Assert.Equal(["ListOutboxMessages", "RetryOutboxMessage"], new[] { list, retry }.Select(o => o.GetProperty("operationId").GetString()));
+        Assert.All(new[] { list, retry }, o =>
+        {
+            Assert.Contains("(admin)", o.GetProperty("summary").GetString(), StringComparison.Ordinal);
+            Assert.False(string.IsNullOrWhiteSpace(o.GetProperty("description").GetString()));
+        });
+        Assert.True(retry.GetProperty("responses").TryGetProperty("409", out _));
     }
 
     [Fact]

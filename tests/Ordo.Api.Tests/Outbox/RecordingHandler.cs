@@ -5,9 +5,9 @@ namespace Ordo.Api.Tests.Outbox;
 
 public sealed class RecordingHandler(HandlerLog log) : IDomainEventHandler<OrderApproved>
 {
-    public Task HandleAsync(OrderApproved domainEvent, OutboxEventContext context, CancellationToken ct)
+    public async Task HandleAsync(OrderApproved domainEvent, OutboxEventContext context, CancellationToken ct)
     {
+        await Task.Delay(log.Delay, ct);
         log.Recorded.Enqueue((context.EventId, domainEvent.OrderId));
-        return Task.CompletedTask;
     }
 }
