@@ -31,6 +31,7 @@ if (demo)
 builder.Services.AddOptions<OrdoOptions>().Bind(builder.Configuration.GetSection(OrdoOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddOptions<OrdersOptions>().Bind(builder.Configuration.GetSection($"{OrdoOptions.Section}:Orders")).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddOrdoApplication();
+builder.Services.AddIdempotency(builder.Configuration);
 builder.Services.AddOrdoInfrastructure(builder.Configuration);
 
 // Identity: cookies for the web UI, bearer tokens for the API, one policy scheme choosing between them.

@@ -51,10 +51,12 @@ public sealed class StaffAdministration(OrdoDbContext db, UserManager<AppUser> u
             Department = command.Department,
             CreatedAt = clock.GetUtcNow(),
         };
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        Ensure(await users.CreateAsync(user, command.Password!));
-        Ensure(await users.AddToRolesAsync(user, roles));
-        await tx.CommitAsync(ct);
+        await db.InTransactionAsync(async () =>
+        {
+            Ensure(await users.CreateAsync(user, command.Password!));
+            Ensure(await users.AddToRolesAsync(user, roles));
+            return user.Id;
+        }, ct);
         return await GetAsync(user.Id, ct);
     }
 
@@ -81,25 +83,27 @@ public sealed class StaffAdministration(OrdoDbContext db, UserManager<AppUser> u
         check.That(!(id == actor.UserId && roles is not null && !roles.Contains(Roles.Admin)), "roles", "you cannot remove your own admin role");
         check.ThrowIfAny();
 
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        user.FullName = command.FullName?.Trim() ?? user.FullName;
-        user.PhoneNumber = command.Phone is null ? user.PhoneNumber : (string.IsNullOrWhiteSpace(command.Phone) ? null : command.Phone.Trim());
-        user.Department = command.Department ?? user.Department;
-        if (command.IsDisabled is { } disabled)
+        await db.InTransactionAsync(async () =>
         {
-            user.IsDisabled = disabled;
-        }
+            user.FullName = command.FullName?.Trim() ?? user.FullName;
+            user.PhoneNumber = command.Phone is null ? user.PhoneNumber : (string.IsNullOrWhiteSpace(command.Phone) ? null : command.Phone.Trim());
+            user.Department = command.Department ?? user.Department;
+            if (command.IsDisabled is { } disabled)
+            {
+                user.IsDisabled = disabled;
+            }
 
-        Ensure(await users.UpdateAsync(user));
-        if (roles is not null)
-        {
-            Ensure(await users.RemoveFromRolesAsync(user, current.Except(roles)));
-            Ensure(await users.AddToRolesAsync(user, roles.Except(current)));
-        }
+            Ensure(await users.UpdateAsync(user));
+            if (roles is not null)
+            {
+                Ensure(await users.RemoveFromRolesAsync(user, current.Except(roles)));
+                Ensure(await users.AddToRolesAsync(user, roles.Except(current)));
+            }
 
-        // A new security stamp signs the person out everywhere, so a disabled account or a removed role takes effect now.
-        Ensure(await users.UpdateSecurityStampAsync(user));
-        await tx.CommitAsync(ct);
+            // A new security stamp signs the person out everywhere, so a disabled account or a removed role takes effect now.
+            Ensure(await users.UpdateSecurityStampAsync(user));
+            return user.Id;
+        }, ct);
         return await GetAsync(user.Id, ct);
     }
 

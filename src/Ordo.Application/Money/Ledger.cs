@@ -42,15 +42,8 @@ public sealed class Ledger(OrdoDbContext db)
         db.JournalEntries.Add(entry);
     }
 
-    /// <summary>Runs a money use case in one transaction: ledger updates and the use case's save commit together.</summary>
-    public async Task<T> InTransactionAsync<T>(Func<Task<T>> work, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(work);
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var result = await work();
-        await tx.CommitAsync(ct);
-        return result;
-    }
+    /// <summary>Runs a money use case in one transaction (or the caller's): ledger updates and the use case's save commit together.</summary>
+    public Task<T> InTransactionAsync<T>(Func<Task<T>> work, CancellationToken ct) => db.InTransactionAsync(work, ct);
 
     public async Task<decimal> WalletBalanceAsync(Guid customerId, CancellationToken ct) =>
         LedgerAccount.Wallet(customerId).BalanceOf(await SumAsync(LedgerAccount.Wallet(customerId).Key, ct)).Amount;

@@ -12,7 +12,8 @@ internal static class StaffEndpoints
         var staff = routes.MapGroup("/api/staff").WithTags("Staff").RequireAuthorization()
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
         staff.MapGet("/", List).WithSummary("All staff accounts (admin); filter by role");
-        staff.MapPost("/", Create).WithSummary("Create a staff account (admin)").ProducesValidationProblem();
+        staff.MapPost("/", Create).WithSummary("Create a staff account (admin)").ProducesValidationProblem()
+            .WithoutIdempotencyKey(); // the request holds the new password
         staff.MapPut("/{id:guid}", Update).WithSummary("Change a staff account's name, roles, department or disable it (admin)")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         staff.MapGet("/assignable", Assignable).WithSummary("Active staff holding a role, for assigning orders (any staff)");
