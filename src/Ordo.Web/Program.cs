@@ -32,6 +32,7 @@ builder.Services.AddOptions<OrdoOptions>().Bind(builder.Configuration.GetSection
 builder.Services.AddOptions<OrdersOptions>().Bind(builder.Configuration.GetSection($"{OrdoOptions.Section}:Orders")).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddOrdoApplication();
 builder.Services.AddIdempotency(builder.Configuration);
+builder.Services.AddOrdoRateLimits(builder.Configuration);
 builder.Services.AddOrdoInfrastructure(builder.Configuration);
 
 // Identity: cookies for the web UI, bearer tokens for the API, one policy scheme choosing between them.
@@ -102,6 +103,7 @@ await StartupTasks.PrepareAsync(app.Services);
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseStaticFiles();
+app.UseRateLimiter();
 app.UseAuthentication();
 // After authentication, so a signed-in user's saved language can apply where the browser has made no choice.
 app.UseRequestLocalization(options =>
