@@ -42,6 +42,8 @@ if (!builder.Environment.IsDevelopment())
 builder.Services.AddOptions<OrdoOptions>().Bind(builder.Configuration.GetSection(OrdoOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddOptions<OrdersOptions>().Bind(builder.Configuration.GetSection($"{OrdoOptions.Section}:Orders")).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddOrdoApplication();
+builder.Services.AddIdempotency(builder.Configuration);
+builder.Services.AddOrdoRateLimits(builder.Configuration);
 builder.Services.AddOrdoInfrastructure(builder.Configuration);
 builder.Services.AddOrdoOutbox(builder.Configuration);
 builder.Services.AddOrdoScheduling(builder.Configuration);
@@ -132,6 +134,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseMiddleware<MissingStaticAssets>();
 app.UseStaticFiles();
+app.UseRateLimiter();
 app.UseAuthentication();
 // After authentication, so a signed-in user's saved language can apply where the browser has made no choice.
 app.UseRequestLocalization(options =>

@@ -51,10 +51,12 @@ public sealed class StaffAdministration(OrdoDbContext db, UserManager<AppUser> u
             Department = command.Department,
             CreatedAt = clock.GetUtcNow(),
         };
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        Ensure(await users.CreateAsync(user, command.Password!));
-        Ensure(await users.AddToRolesAsync(user, roles));
-        await tx.CommitAsync(ct);
+        await db.InTransactionAsync(async () =>
+        {
+            Ensure(await users.CreateAsync(user, command.Password!));
+            Ensure(await users.AddToRolesAsync(user, roles));
+            return user.Id;
+        }, ct);
         return await GetAsync(user.Id, ct);
     }
 
@@ -83,29 +85,31 @@ public sealed class StaffAdministration(OrdoDbContext db, UserManager<AppUser> u
 
         // Disabling the account or changing its roles signs the person out everywhere; a new name or phone does not.
         var endsSessions = (command.IsDisabled == true && !user.IsDisabled) || (roles is not null && !roles.ToHashSet(StringComparer.Ordinal).SetEquals(current));
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        user.FullName = command.FullName?.Trim() ?? user.FullName;
-        user.PhoneNumber = command.Phone is null ? user.PhoneNumber : (string.IsNullOrWhiteSpace(command.Phone) ? null : command.Phone.Trim());
-        user.Department = command.Department ?? user.Department;
-        if (command.IsDisabled is { } disabled)
+        await db.InTransactionAsync(async () =>
         {
-            user.IsDisabled = disabled;
-        }
+            user.FullName = command.FullName?.Trim() ?? user.FullName;
+            user.PhoneNumber = command.Phone is null ? user.PhoneNumber : (string.IsNullOrWhiteSpace(command.Phone) ? null : command.Phone.Trim());
+            user.Department = command.Department ?? user.Department;
+            if (command.IsDisabled is { } disabled)
+            {
+                user.IsDisabled = disabled;
+            }
 
-        Ensure(await users.UpdateAsync(user));
-        if (roles is not null)
-        {
-            Ensure(await users.RemoveFromRolesAsync(user, current.Except(roles)));
-            Ensure(await users.AddToRolesAsync(user, roles.Except(current)));
-        }
+            Ensure(await users.UpdateAsync(user));
+            if (roles is not null)
+            {
+                Ensure(await users.RemoveFromRolesAsync(user, current.Except(roles)));
+                Ensure(await users.AddToRolesAsync(user, roles.Except(current)));
+            }
 
-        // A new security stamp signs the person out everywhere, so a disabled account or a removed role takes effect now.
-        if (endsSessions)
-        {
-            Ensure(await users.UpdateSecurityStampAsync(user));
-        }
+            // A new security stamp signs the person out everywhere, so a disabled account or a removed role takes effect now.
+            if (endsSessions)
+            {
+                Ensure(await users.UpdateSecurityStampAsync(user));
+            }
 
-        await tx.CommitAsync(ct);
+            return user.Id;
+        }, ct);
         return await GetAsync(user.Id, ct);
     }
 

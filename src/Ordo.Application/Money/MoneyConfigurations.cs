@@ -58,7 +58,7 @@ internal sealed class TopUpConfiguration : IEntityTypeConfiguration<TopUp>
         topUp.Property(t => t.RejectReason).HasMaxLength(500);
         topUp.HasIndex(t => new { t.Status, t.RequestedAt });
         topUp.Property(t => t.StatementReference).HasMaxLength(100);
-        topUp.HasIndex(t => t.StatementReference);
+        topUp.HasIndex(t => t.StatementReference).IsUnique(); // a bank statement line confirms one top-up, once
         topUp.HasIndex(t => new { t.CustomerId, t.RequestedAt });
         topUp.Ignore(t => t.DomainEvents);
     }

@@ -886,7 +886,8 @@ namespace Ordo.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("StatementReference");
+                    b.HasIndex("StatementReference")
+                        .IsUnique();
 
                     b.HasIndex("CustomerId", "RequestedAt");
 

@@ -877,7 +877,8 @@ namespace Ordo.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("StatementReference");
+                    b.HasIndex("StatementReference")
+                        .IsUnique();
 
                     b.HasIndex("CustomerId", "RequestedAt");
 

@@ -1,32 +1,42 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using Ordo.Application.Common;
 using Ordo.Application.Data;
 using Ordo.Application.Identity;
+using Ordo.Application.Settings;
 
 namespace Ordo.Web.Common;
 
 /// <summary>
-/// A write sent again with the same <c>Idempotency-Key</c> gets the first answer again instead of being
-/// done twice. The key is reserved before the work starts, so two copies racing each other cannot both
-/// run; the same key with a different request is refused. Server errors free the key for a retry.
+/// A write sent again with the same <c>Idempotency-Key</c> gets the first answer again instead of being done
+/// twice; the same key with a different request is refused. The key's reservation, the work and the stored
+/// answer are one transaction on the request's own <see cref="OrdoDbContext"/>: all three commit or none
+/// does. A retry after a timeout or a crash therefore finds the answer of the work that was done, or no trace
+/// of work that was not, and a key is free again exactly when nothing was committed (an exception, a 5xx, a
+/// dead server). A copy racing the first waits at the key's unique index (PostgreSQL) or the write lock
+/// (SQLite) until the first commits, then replays its answer. A key older than
+/// <see cref="IdempotencyOptions.KeyLifetime"/> counts as absent.
 /// </summary>
-internal sealed class IdempotencyMiddleware(RequestDelegate next, IServiceScopeFactory scopes, TimeProvider clock)
+internal sealed class IdempotencyMiddleware(RequestDelegate next, TimeProvider clock, IOptionsMonitor<IdempotencyOptions> options, SqliteWriteTurns turns)
 {
     public const string HeaderName = "Idempotency-Key";
     private const int MaxKeyLength = 200;
+    private const int MaxReservationAttempts = 3;
 
     /// <summary>
-    /// The owner of keys sent without a sign-in (registration). Anonymous callers share one key space: with a
-    /// NULL owner the unique (owner, key) index would never see the replay, and the request would run again.
+    /// The owner of keys sent without a sign-in. Anonymous callers share one key space: with a NULL owner the
+    /// unique (owner, key) index would never see the replay, and the request would run again.
     /// </summary>
     private static readonly Guid AnonymousCaller = Guid.Empty;
 
-    public async Task InvokeAsync(HttpContext context)
+    public async Task InvokeAsync(HttpContext context, OrdoDbContext db)
     {
         var request = context.Request;
-        if (!request.Headers.TryGetValue(HeaderName, out var values) || !IsWrite(request.Method) || !request.Path.StartsWithSegments("/api"))
+        if (!request.Headers.TryGetValue(HeaderName, out var values) || !IsWrite(request.Method) || !request.Path.StartsWithSegments("/api")
+            || !Idempotency.TakesKeys(context.GetEndpoint()))
         {
             await next(context);
             return;
@@ -39,24 +49,36 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, IServiceScopeF
             return;
         }
 
-        var userId = ActorFactory.FromPrincipal(context.User)?.UserId ?? AnonymousCaller;
         var hash = await HashAsync(request);
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<OrdoDbContext>();
-        var record = new IdempotencyRecord
+        if (!db.IsSqlite)
+        {
+            await RunOnceAsync(context, db, key, hash);
+            return;
+        }
+
+        await turns.TakeAsync(async () =>
+        {
+            await RunOnceAsync(context, db, key, hash);
+            return true;
+        }, context.RequestAborted);
+    }
+
+    private async Task RunOnceAsync(HttpContext context, OrdoDbContext db, string key, string hash)
+    {
+        var request = context.Request;
+        var settings = options.CurrentValue;
+        var userId = ActorFactory.FromPrincipal(context.User)?.UserId ?? AnonymousCaller;
+        await using var transaction = await db.Database.BeginTransactionAsync(context.RequestAborted);
+        await LimitWaitsAsync(db, settings.InProgressTimeout, context.RequestAborted);
+        var (reserved, first) = await ReserveAsync(db, settings, () => new IdempotencyRecord
         {
             Key = key, UserId = userId, Method = request.Method, Path = request.Path + request.QueryString,
             RequestHash = hash, CreatedAt = clock.GetUtcNow(),
-        };
-        db.IdempotencyRecords.Add(record);
-        try
+        }, context.RequestAborted);
+        if (reserved is null)
         {
-            await db.SaveChangesAsync(context.RequestAborted);
-        }
-        catch (DbUpdateException)
-        {
-            db.ChangeTracker.Clear();
-            await ReplayAsync(context, db, userId, key, hash);
+            await transaction.RollbackAsync(CancellationToken.None);
+            await AnswerAsync(context, first, hash);
             return;
         }
 
@@ -65,33 +87,88 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, IServiceScopeF
         context.Response.Body = buffer;
         try
         {
+            // An exception leaves the transaction uncommitted: the work and the key vanish together.
             await next(context);
         }
-        catch
+        finally
         {
             context.Response.Body = original;
-            db.IdempotencyRecords.Remove(record);
-            await db.SaveChangesAsync(CancellationToken.None);
-            throw;
         }
 
-        context.Response.Body = original;
-        if (context.Response.StatusCode >= 500)
+        var response = context.Response;
+        if (response.StatusCode >= 500)
         {
-            db.IdempotencyRecords.Remove(record);
+            await transaction.RollbackAsync(CancellationToken.None);
         }
         else
         {
-            record.StatusCode = context.Response.StatusCode;
-            record.ContentType = context.Response.ContentType;
-            record.Body = buffer.ToArray();
-            record.Location = context.Response.Headers.Location.ToString() is { Length: > 0 } location ? location : null;
-            record.ETag = context.Response.Headers.ETag.ToString() is { Length: > 0 } etag ? etag : null;
+            var body = buffer.ToArray();
+            var location = response.Headers.Location.ToString() is { Length: > 0 } l ? l : null;
+            var etag = response.Headers.ETag.ToString() is { Length: > 0 } e ? e : null;
+            await db.IdempotencyRecords.Where(r => r.Id == reserved.Id).ExecuteUpdateAsync(s => s
+                .SetProperty(r => r.StatusCode, response.StatusCode)
+                .SetProperty(r => r.ContentType, response.ContentType)
+                .SetProperty(r => r.Body, body)
+                .SetProperty(r => r.Location, location)
+                .SetProperty(r => r.ETag, etag), CancellationToken.None);
+            await transaction.CommitAsync(CancellationToken.None);
         }
 
-        await db.SaveChangesAsync(CancellationToken.None);
         buffer.Position = 0;
         await buffer.CopyToAsync(original, context.RequestAborted);
+    }
+
+    /// <summary>
+    /// On PostgreSQL a copy of a running request waits for it at most the in-progress timeout (then hears 409),
+    /// and a transaction left idle that long by a server that stopped answering is ended by the database,
+    /// which frees its key. SQLite's single writer already waits for the busy timeout.
+    /// </summary>
+    private static async Task LimitWaitsAsync(OrdoDbContext db, TimeSpan timeout, CancellationToken ct)
+    {
+        if (db.IsSqlite)
+        {
+            return;
+        }
+
+        var milliseconds = (long)Math.Ceiling(timeout.TotalMilliseconds);
+        var sql = string.Create(CultureInfo.InvariantCulture, $"SET LOCAL lock_timeout = {milliseconds}; SET LOCAL idle_in_transaction_session_timeout = {milliseconds}");
+        await db.Database.ExecuteSqlRawAsync(sql, ct);
+    }
+
+    /// <summary>The new reservation, or (when the key is taken) the first request's record, null while it runs.</summary>
+    private async Task<(IdempotencyRecord? Reserved, IdempotencyRecord? First)> ReserveAsync(
+        OrdoDbContext db, IdempotencyOptions settings, Func<IdempotencyRecord> create, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var record = create();
+            db.IdempotencyRecords.Add(record);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                return (record, null);
+            }
+            catch (DbUpdateException) when (attempt < MaxReservationAttempts)
+            {
+                // EF rolled back to its savepoint: the transaction goes on without the failed insert.
+                db.Entry(record).State = EntityState.Detached;
+            }
+
+            var first = await db.IdempotencyRecords.AsNoTracking().FirstOrDefaultAsync(r => r.UserId == record.UserId && r.Key == record.Key, ct);
+            if (first is null || IsCurrent(first, settings))
+            {
+                return (null, first);
+            }
+
+            await db.IdempotencyRecords.Where(r => r.Id == first.Id).ExecuteDeleteAsync(ct);
+        }
+    }
+
+    /// <summary>An expired key, or one left in progress past the timeout by a request that died, counts as absent.</summary>
+    private bool IsCurrent(IdempotencyRecord record, IdempotencyOptions settings)
+    {
+        var age = clock.GetUtcNow() - record.CreatedAt;
+        return age < settings.KeyLifetime && (record.StatusCode != 0 || age < settings.InProgressTimeout);
     }
 
     private static bool IsWrite(string method) =>
@@ -113,20 +190,15 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, IServiceScopeF
         return Convert.ToHexString(sha.GetHashAndReset());
     }
 
-    private static async Task ReplayAsync(HttpContext context, OrdoDbContext db, Guid userId, string key, string hash)
+    private static async Task AnswerAsync(HttpContext context, IdempotencyRecord? first, string hash)
     {
-        var first = await db.IdempotencyRecords.AsNoTracking().FirstOrDefaultAsync(r => r.UserId == userId && r.Key == key, context.RequestAborted);
-        if (first is null)
+        if (first is null || first.StatusCode == 0)
         {
             await WriteProblemAsync(context, StatusCodes.Status409Conflict, "idempotency_in_progress", "A request with this Idempotency-Key is being processed; retry in a moment.");
         }
         else if (first.RequestHash != hash)
         {
             await WriteProblemAsync(context, StatusCodes.Status422UnprocessableEntity, "idempotency_key_reused", "This Idempotency-Key was already used for a different request.");
-        }
-        else if (first.StatusCode == 0)
-        {
-            await WriteProblemAsync(context, StatusCodes.Status409Conflict, "idempotency_in_progress", "A request with this Idempotency-Key is being processed; retry in a moment.");
         }
         else
         {

@@ -11,13 +11,13 @@ internal static class AccountEndpoints
     public static void MapAccountEndpoints(this IEndpointRouteBuilder routes)
     {
         var account = routes.MapGroup("/account").ExcludeFromDescription();
-        account.MapPost("/signin", SignIn);
+        account.MapPost("/signin", SignIn).RequireRateLimiting(RateLimiting.SignInPolicy);
         account.MapPost("/signout", SignOut).RequireAuthorization();
     }
 
     internal static async Task<IResult> SignIn(
         [FromForm] string? email, [FromForm] string? password, [FromForm] string? returnUrl, [FromForm] bool? rememberMe,
-        SignInManager<AppUser> signIn)
+        HttpContext context, SignInManager<AppUser> signIn, SignInGuard guard)
     {
         var back = SafeReturnUrl(returnUrl);
         if (string.IsNullOrWhiteSpace(email) || string.IsNullOrEmpty(password))
@@ -25,7 +25,12 @@ internal static class AccountEndpoints
             return Results.LocalRedirect($"/account/login?error=required&email={Uri.EscapeDataString(email ?? string.Empty)}&returnUrl={Uri.EscapeDataString(back)}");
         }
 
-        var (user, failure) = await AuthEndpoints.CheckPasswordAsync(signIn, email, password);
+        var (user, failure, retryAfter) = await AuthEndpoints.CheckPasswordAsync(signIn, guard, email, password);
+        if (retryAfter is { } wait)
+        {
+            context.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         if (user is null)
         {
             return Results.LocalRedirect($"/account/login?error={failure}&email={Uri.EscapeDataString(email)}&returnUrl={Uri.EscapeDataString(back)}");

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -22,18 +23,20 @@ internal static class AuthEndpoints
 
     public static RouteGroupBuilder MapAuthEndpoints(this IEndpointRouteBuilder routes)
     {
-        var auth = routes.MapGroup("/api/auth").WithTags("Auth").AllowAnonymous();
-        auth.MapPost("/token", IssueToken).WithName("IssueToken").WithDescription("Anyone. Checks the e-mail and password and answers a bearer token and when it expires; five wrong passwords lock the account for a while (401 locked_out), a disabled account is refused (401 account_disabled).").WithSummary("Exchange e-mail and password for a bearer token")
-            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized);
-        auth.MapPost("/register", Register).WithName("RegisterCustomer").WithDescription("Anyone. Opens a customer account (e-mail, phone, full name, password) and answers its id and customer code; a taken e-mail or a weak password is a 400 naming the field.").WithSummary("Open a customer account")
-            .ProducesValidationProblem();
+        // No Idempotency-Key here: a stored request hash would derive from the password, a stored answer would be a token.
+        var auth = routes.MapGroup("/api/auth").WithTags("Auth").AllowAnonymous().WithoutIdempotencyKey();
+        auth.MapPost("/token", IssueToken).WithName("IssueToken").WithDescription("Anyone. Checks the e-mail and password and answers a bearer token and when it expires. An unknown e-mail, a disabled account and a wrong password answer alike (401 invalid_credentials); five wrong passwords lock the account for a while (401 locked_out); too many attempts from one address or for one account answer 429 with Retry-After.").WithSummary("Exchange e-mail and password for a bearer token")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests).RequireRateLimiting(RateLimiting.SignInPolicy);
+        auth.MapPost("/register", Register).WithName("RegisterCustomer").WithDescription("Anyone. Opens a customer account (e-mail, phone, full name, password) and answers its id and customer code; a taken e-mail or a weak password is a 400 naming the field; too many registrations from one address answer 429.").WithSummary("Open a customer account")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status429TooManyRequests).RequireRateLimiting(RateLimiting.RegistrationPolicy);
         routes.MapGet("/api/me", Me).WithName("GetMe").WithDescription("Any signed-in account: its id, e-mail, name, phone, roles, department and language.").WithTags("Auth").WithSummary("The signed-in user").RequireAuthorization()
             .ProducesProblem(StatusCodes.Status401Unauthorized);
         return auth;
     }
 
     internal static async Task<Results<Ok<TokenResponse>, ProblemHttpResult, ValidationProblem>> IssueToken(
-        TokenRequest request, SignInManager<AppUser> signIn, IOptionsMonitor<BearerTokenOptions> bearer, TimeProvider clock)
+        TokenRequest request, HttpContext context, SignInManager<AppUser> signIn, SignInGuard guard, IOptionsMonitor<BearerTokenOptions> bearer, TimeProvider clock)
     {
         if (string.IsNullOrWhiteSpace(request.Email) || string.IsNullOrEmpty(request.Password))
         {
@@ -51,7 +54,15 @@ internal static class AuthEndpoints
             return TypedResults.ValidationProblem(errors, title: "One or more fields are invalid", extensions: new Dictionary<string, object?> { ["code"] = "validation" });
         }
 
-        var (user, failure) = await CheckPasswordAsync(signIn, request.Email, request.Password);
+        var (user, failure, retryAfter) = await CheckPasswordAsync(signIn, guard, request.Email, request.Password);
+        if (retryAfter is { } wait)
+        {
+            context.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests", detail: "Too many attempts; try again after the time in Retry-After.",
+                extensions: new Dictionary<string, object?> { ["code"] = failure });
+        }
+
         if (user is null)
         {
             return Unauthorized(failure!);
@@ -64,22 +75,30 @@ internal static class AuthEndpoints
         return TypedResults.Ok(new TokenResponse(options.BearerTokenProtector.Protect(ticket), expiresAt));
     }
 
-    /// <summary>One password check for the API and the sign-in page: lockout counts failures from both.</summary>
-    internal static async Task<(AppUser? User, string? Failure)> CheckPasswordAsync(SignInManager<AppUser> signIn, string email, string password)
+    /// <summary>
+    /// One password check for the API and the sign-in page: lockout counts failures from both, and so does the
+    /// per-account attempt limit (failure <c>rate_limited</c>, with how long to wait). An unknown e-mail, a disabled
+    /// account and a wrong password take the same path (a full password check) and answer alike.
+    /// </summary>
+    internal static async Task<(AppUser? User, string? Failure, TimeSpan? RetryAfter)> CheckPasswordAsync(
+        SignInManager<AppUser> signIn, SignInGuard guard, string email, string password)
     {
+        if (guard.TakeAttempt(email) is { } retryAfter)
+        {
+            return (null, "rate_limited", retryAfter);
+        }
+
         var user = await signIn.UserManager.FindByEmailAsync(email.Trim());
         if (user is null)
         {
-            return (null, "invalid_credentials");
-        }
-
-        if (user.IsDisabled)
-        {
-            return (null, "account_disabled");
+            guard.CheckDecoy(signIn.UserManager.PasswordHasher, password);
+            return (null, "invalid_credentials", null);
         }
 
         var result = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
-        return result.Succeeded ? (user, null) : (null, result.IsLockedOut ? "locked_out" : "invalid_credentials");
+        return result.IsLockedOut ? (null, "locked_out", null)
+            : result.Succeeded && !user.IsDisabled ? (user, null, null)
+            : (null, "invalid_credentials", null);
     }
 
     private static ProblemHttpResult Unauthorized(string code) => TypedResults.Problem(
@@ -88,7 +107,6 @@ internal static class AuthEndpoints
         detail: code switch
         {
             "locked_out" => "Too many failed attempts; the account is locked for a while.",
-            "account_disabled" => "This account has been disabled.",
             _ => "The e-mail or password is wrong.",
         },
         extensions: new Dictionary<string, object?> { ["code"] = code });

@@ -35,6 +35,9 @@ public abstract class OrdoApp : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>The value of <c>Ordo:Database:Provider</c>.</summary>
     public abstract string Provider { get; }
 
+    /// <summary>This app's database, for a test that starts Ordo.Web as a process of its own on it.</summary>
+    public string ConnectionString => _connectionString ?? throw new InvalidOperationException("The database is created in InitializeAsync.");
+
     /// <summary>A client without a token.</summary>
     public HttpClient Anonymous { get; private set; } = null!;
 
@@ -78,6 +81,11 @@ public abstract class OrdoApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Ordo:Outbox:Enabled", "false");
         builder.UseSetting("Ordo:Jobs:Enabled", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+
+        // Every test signs in and registers from the same address; RateLimitTests lowers these again.
+        builder.UseSetting("Ordo:RateLimits:SignIn:PermitLimit", "100000");
+        builder.UseSetting("Ordo:RateLimits:SignInPerAccount:PermitLimit", "100000");
+        builder.UseSetting("Ordo:RateLimits:Registration:PermitLimit", "100000");
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Error");
         builder.ConfigureLogging(logging => logging.AddProvider(Log));
         builder.ConfigureTestServices(services =>

@@ -3,6 +3,8 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Ordo.Api.Tests.Hosting;
 using Ordo.Api.Tests.Support;
+using Ordo.Application.Identity;
+using Ordo.Domain.Identity;
 using Ordo.Web.Identity;
 
 namespace Ordo.Api.Tests.Identity;
@@ -39,11 +41,28 @@ public abstract class SignInTests(OrdoApp app) : ApiTest(app)
     }
 
     [Fact]
-    public async Task An_unknown_email_is_refused_like_a_wrong_password()
+    public async Task An_unknown_email_a_disabled_account_and_a_wrong_password_hear_the_same_answer()
     {
-        var response = await RequestTokenAsync($"nobody-{Guid.NewGuid():N}@example.com", Password);
+        var customer = await NewCustomerAsync();
+        var admin = await AdminAsync();
+        var staff = new StaffAdministration.CreateCommand($"staff-{Guid.NewGuid():N}@ordo.test", "Lê Văn Nghỉ", "0987 654 321", Password, [Roles.CsStaff], Department.CustomerCare);
+        var created = await (await admin.PostAsync("/api/staff", staff)).ReadAsync<StaffDto>(HttpStatusCode.Created);
+        await (await admin.PutAsync($"/api/staff/{created.Id}", new StaffAdministration.UpdateCommand(null, null, null, null, IsDisabled: true))).ShouldHaveStatusAsync(HttpStatusCode.OK);
 
-        await response.ShouldBeProblemAsync(HttpStatusCode.Unauthorized, "invalid_credentials");
+        var answers = new[]
+        {
+            await RequestTokenAsync($"nobody-{Guid.NewGuid():N}@example.com", Password),
+            await RequestTokenAsync(staff.Email!, Password),
+            await RequestTokenAsync(customer.Email, "Wrong-passw0rd"),
+        };
+
+        var problems = new List<Problem>();
+        foreach (var answer in answers)
+        {
+            problems.Add(await answer.ShouldBeProblemAsync(HttpStatusCode.Unauthorized, "invalid_credentials"));
+        }
+
+        Assert.Single(problems.Distinct());
     }
 
     [Fact]

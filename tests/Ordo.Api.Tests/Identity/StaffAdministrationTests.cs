@@ -84,7 +84,7 @@ public abstract class StaffAdministrationTests(OrdoApp app) : ApiTest(app)
         Assert.True(disabled.IsDisabled);
         await (await MeAsync(token.AccessToken)).ShouldHaveStatusAsync(HttpStatusCode.Unauthorized);
         var signIn = await Anonymous.PostAsJsonAsync("/api/auth/token", new { email = command.Email, password = command.Password });
-        await signIn.ShouldBeProblemAsync(HttpStatusCode.Unauthorized, "account_disabled");
+        await signIn.ShouldBeProblemAsync(HttpStatusCode.Unauthorized, "invalid_credentials");
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 using Ordo.Api.Tests.Cart;
 using Ordo.Api.Tests.Orders;
 using Ordo.Api.Tests.Support;
@@ -63,6 +64,15 @@ internal static class MoneyApi
         var trial = await accountant.TrialBalanceAsync();
         Assert.NotEmpty(trial.SumOfLines);
         Assert.All(trial.SumOfLines, sum => Assert.Equal(0m, sum.Value));
+    }
+
+    public static Task<HttpResponseMessage> TryImportStatementAsync(this ApiUser accountant, string fileName, byte[] content)
+    {
+        var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        form.Add(file, "file", fileName);
+        return accountant.Http.PostAsync(new Uri("/api/top-ups/import", UriKind.Relative), form);
     }
 
     public static Task<PagedResult<TopUpDto>> TopUpsAsync(this ApiUser user, string query = "") =>

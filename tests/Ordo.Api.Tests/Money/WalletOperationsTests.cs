@@ -19,22 +19,8 @@ public abstract class WalletOperationsTests(OrdoApp app) : ApiTest(app)
 
     protected Task<ApiUser> AccountantAsync() => App.DemoUserAsync("accountant@ordo.test");
 
-    private async Task<(ApiUser Customer, string Code)> NewCustomerWithCodeAsync()
-    {
-        var registration = NewRegistration();
-        var registered = await (await Anonymous.PostAsJsonAsync("/api/auth/register", registration, ApiJson.Options)).ReadAsync<RegisterCustomer.Result>(HttpStatusCode.Created);
-        Assert.Matches(@"^KH\d{6}$", registered.CustomerCode);
-        return (await App.SignInAsync(registration.Email!, registration.Password!), registered.CustomerCode);
-    }
-
-    private static Task<HttpResponseMessage> TryImportAsync(ApiUser accountant, string fileName, byte[] content)
-    {
-        var form = new MultipartFormDataContent();
-        var file = new ByteArrayContent(content);
-        file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-        form.Add(file, "file", fileName);
-        return accountant.Http.PostAsync("/api/top-ups/import", form);
-    }
+    private static Task<HttpResponseMessage> TryImportAsync(ApiUser accountant, string fileName, byte[] content) =>
+        accountant.TryImportStatementAsync(fileName, content);
 
     [Fact]
     public async Task A_withdrawal_beyond_the_balance_is_refused_and_a_paid_one_debits_the_wallet()

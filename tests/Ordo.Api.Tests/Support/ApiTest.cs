@@ -36,6 +36,15 @@ public abstract class ApiTest(OrdoApp app)
         return customer;
     }
 
+    /// <summary>A customer of this test alone, with the customer code (<c>KH000123</c>) a bank transfer's message carries.</summary>
+    protected async Task<(ApiUser Customer, string Code)> NewCustomerWithCodeAsync()
+    {
+        var registration = NewRegistration();
+        var registered = await (await Anonymous.PostAsJsonAsync("/api/auth/register", registration, ApiJson.Options)).ReadAsync<RegisterCustomer.Result>(HttpStatusCode.Created);
+        Assert.Matches(@"^KH\d{6}$", registered.CustomerCode);
+        return (await App.SignInAsync(registration.Email!, registration.Password!), registered.CustomerCode);
+    }
+
     protected static RegisterCustomer.Command NewRegistration(string? fullName = null) => new(
         Email: $"customer-{Guid.NewGuid():N}@example.com",
         Phone: "0912 345 678",
