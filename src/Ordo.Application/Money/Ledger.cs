@@ -24,8 +24,7 @@ public sealed class Ledger(OrdoDbContext db)
             var change = Wallet.ChangeBy(entry, customerId);
             if (!await db.Wallets.AnyAsync(w => w.Id == customerId, ct))
             {
-                db.Wallets.Add(Wallet.Open(customerId));
-                await db.SaveChangesAsync(ct);
+                await OpenWalletAsync(customerId, ct);
             }
 
             var moved = change >= 0
@@ -40,6 +39,29 @@ public sealed class Ledger(OrdoDbContext db)
         }
 
         db.JournalEntries.Add(entry);
+    }
+
+    /// <summary>
+    /// Two first postings for one customer may both find no wallet: the loser's insert fails on the key, EF rolls
+    /// that save back to its savepoint, and the posting goes on with the winner's wallet. What the use case changed
+    /// before is saved first, so the lost save repeats none of it (nor its events).
+    /// </summary>
+    private async Task OpenWalletAsync(Guid customerId, CancellationToken ct)
+    {
+        await db.SaveChangesAsync(ct);
+        var wallet = db.Wallets.Add(Wallet.Open(customerId));
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            wallet.State = EntityState.Detached;
+            if (!await db.Wallets.AnyAsync(w => w.Id == customerId, ct))
+            {
+                throw;
+            }
+        }
     }
 
     /// <summary>Runs a money use case in one transaction: ledger updates and the use case's save commit together.</summary>

@@ -48,14 +48,15 @@ public sealed class SearchOrders(OrdoDbContext db, IOptions<OrdoOptions> options
         var sortSpec = string.IsNullOrWhiteSpace(query.Sort) ? "-createdAt" : query.Sort.Trim();
         var descending = sortSpec.StartsWith('-');
         var sort = sortSpec.TrimStart('-', '+');
+        var page = query.Page ?? 1;
+        var pageSize = query.PageSize ?? limits.DefaultPageSize;
         new Check()
-            .That(query.Page is null or >= 1, "page", "must be 1 or more")
-            .That(query.PageSize is null || (query.PageSize >= 1 && query.PageSize <= limits.MaxPageSize), "pageSize", $"must be between 1 and {limits.MaxPageSize}")
+            .Paging(page, pageSize, limits.MaxPageSize)
             .That(SortKeys.Contains(sort, StringComparer.OrdinalIgnoreCase), "sort", $"must be one of {string.Join(", ", SortKeys)} (prefix - for descending)")
             .That(query.From is null || query.To is null || query.From <= query.To, "from", "must not be after 'to'")
             .MaxLength(query.Q, "q", 200)
             .ThrowIfAny();
-        return (query.Page ?? 1, query.PageSize ?? limits.DefaultPageSize, sort.ToLowerInvariant(), descending);
+        return (page, pageSize, sort.ToLowerInvariant(), descending);
     }
 
     private const string LikeEscape = "\\";
@@ -123,18 +124,15 @@ public sealed class SearchOrders(OrdoDbContext db, IOptions<OrdoOptions> options
             orders = orders.Where(o => o.CsStaffId == null);
         }
 
-        // Instants are stored in UTC; a bound given in local time (+07:00) is compared as the same instant in
-        // UTC (PostgreSQL accepts only UTC values, and SQLite compares the stored ticks).
+        // A bound given in local time (+07:00) is compared as the same instant: the column's converter takes it to UTC.
         if (q.From is { } from)
         {
-            var fromUtc = from.ToUniversalTime();
-            orders = orders.Where(o => o.CreatedAt >= fromUtc);
+            orders = orders.Where(o => o.CreatedAt >= from);
         }
 
         if (q.To is { } to)
         {
-            var toUtc = to.ToUniversalTime();
-            orders = orders.Where(o => o.CreatedAt <= toUtc);
+            orders = orders.Where(o => o.CreatedAt <= to);
         }
 
         return orders;
