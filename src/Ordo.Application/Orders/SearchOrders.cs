@@ -67,6 +67,9 @@ public sealed class SearchOrders(OrdoDbContext db, IOptions<OrdoOptions> options
             .Replace("%", LikeEscape + "%", StringComparison.Ordinal)
             .Replace("_", LikeEscape + "_", StringComparison.Ordinal);
 
+    private static string? Pattern(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? null : $"%{EscapeLike(text.Trim().ToLowerInvariant())}%";
+
     private static IQueryable<Order> Filter(IQueryable<Order> orders, IQueryable<ShippingItem> items, Actor actor, Query q)
     {
         if (!actor.IsStaff)
@@ -78,15 +81,27 @@ public sealed class SearchOrders(OrdoDbContext db, IOptions<OrdoOptions> options
             orders = orders.Where(o => o.CustomerId == customerId);
         }
 
-        foreach (var text in new[] { q.Q, q.Customer, q.Title, q.Shop })
+        // LIKE '%term%' rather than Contains (strpos): PostgreSQL answers it from the trigram index on each
+        // column. SQLite scans either way; LIKE and instr() measured the same there. Each filter reads its own
+        // field; q reads them all.
+        if (Pattern(q.Q) is { } any)
         {
-            if (!string.IsNullOrWhiteSpace(text))
-            {
-                // LIKE '%term%' rather than Contains (strpos): PostgreSQL answers it from the trigram index on
-                // SearchText. SQLite scans either way; LIKE and instr() measured the same there.
-                var pattern = $"%{EscapeLike(text.Trim().ToLowerInvariant())}%";
-                orders = orders.Where(o => EF.Functions.Like(o.SearchText, pattern, LikeEscape));
-            }
+            orders = orders.Where(o => EF.Functions.Like(o.SearchText, any, LikeEscape));
+        }
+
+        if (Pattern(q.Customer) is { } customer)
+        {
+            orders = orders.Where(o => EF.Functions.Like(o.CustomerSearchText, customer, LikeEscape));
+        }
+
+        if (Pattern(q.Title) is { } title)
+        {
+            orders = orders.Where(o => EF.Functions.Like(o.TitleSearchText, title, LikeEscape));
+        }
+
+        if (Pattern(q.Shop) is { } shop)
+        {
+            orders = orders.Where(o => EF.Functions.Like(o.ShopSearchText, shop, LikeEscape));
         }
 
         if (!string.IsNullOrWhiteSpace(q.Code))
@@ -144,8 +159,8 @@ public sealed class SearchOrders(OrdoDbContext db, IOptions<OrdoOptions> options
         ("updatedat", true) => orders.OrderByDescending(o => o.UpdatedAt).ThenByDescending(o => o.Id),
         ("code", false) => orders.OrderBy(o => o.Code),
         ("code", true) => orders.OrderByDescending(o => o.Code),
-        ("status", false) => orders.OrderBy(o => o.Status).ThenByDescending(o => o.CreatedAt),
-        ("status", true) => orders.OrderByDescending(o => o.Status).ThenByDescending(o => o.CreatedAt),
+        ("status", false) => orders.OrderBy(o => o.StatusRank).ThenByDescending(o => o.CreatedAt),
+        ("status", true) => orders.OrderByDescending(o => o.StatusRank).ThenByDescending(o => o.CreatedAt),
         ("customer", false) => orders.OrderBy(o => o.CustomerName).ThenByDescending(o => o.CreatedAt),
         ("customer", true) => orders.OrderByDescending(o => o.CustomerName).ThenByDescending(o => o.CreatedAt),
         (_, false) => orders.OrderBy(o => o.CreatedAt).ThenBy(o => o.Id),
