@@ -316,6 +316,9 @@ namespace Ordo.Migrations.Postgres.Migrations
                     b.Property<Guid?>("LoyaltyTierId")
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("MustChangePassword")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
@@ -1111,6 +1114,11 @@ namespace Ordo.Migrations.Postgres.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<string>("CustomerSearchText")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<string>("DiscountCode")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
@@ -1164,10 +1172,23 @@ namespace Ordo.Migrations.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("ShopSearchText")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<int>("StatusRank")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TitleSearchText")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1213,6 +1234,8 @@ namespace Ordo.Migrations.Postgres.Migrations
                     b.HasIndex("Kind", "CreatedAt");
 
                     b.HasIndex("Status", "CreatedAt");
+
+                    b.HasIndex("StatusRank", "CreatedAt");
 
                     b.ToTable("Orders", (string)null);
                 });
