@@ -121,7 +121,11 @@ public sealed class OrdoDbContext(DbContextOptions<OrdoDbContext> options)
         if (IsSqlite)
         {
             // SQLite cannot compare or sort DateTimeOffset text; UTC ticks keep ranges and ordering in SQL.
-            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetToBinaryConverter>();
+        }
+        else
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetConverter>();
         }
     }
 }

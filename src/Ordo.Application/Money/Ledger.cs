@@ -37,24 +37,13 @@ public sealed class Ledger(OrdoDbContext db)
         LedgerAccount.Order(orderId).BalanceOf(await SumAsync(LedgerAccount.Order(orderId).Key, ct)).Amount;
 
     /// <summary>
-    /// One statement in the common case. A wallet that is not there yet is opened by the first credit and
-    /// written with the use case's save; a later posting of the same use case moves that new wallet in memory.
+    /// One statement in the common case. A first credit finds no wallet row: it opens one by an insert that
+    /// does nothing when a racing first posting got there first (on PostgreSQL it waits for that one's commit),
+    /// then moves it by the same guarded update, so two first postings never collide on the wallet's key.
     /// </summary>
     private async Task MoveWalletAsync(Guid customerId, decimal change, CancellationToken ct)
     {
-        var opened = db.ChangeTracker.Entries<Wallet>().FirstOrDefault(e => e.State == EntityState.Added && e.Entity.Id == customerId);
-        if (opened is not null)
-        {
-            opened.Entity.Move(change);
-            return;
-        }
-
-        var moved = change >= 0
-            ? await db.Wallets.Where(w => w.Id == customerId)
-                .ExecuteUpdateAsync(s => s.SetProperty(w => w.BalanceVnd, w => w.BalanceVnd + change).SetProperty(w => w.Version, w => w.Version + 1), ct)
-            : await db.Wallets.Where(w => w.Id == customerId && w.BalanceVnd >= -change)
-                .ExecuteUpdateAsync(s => s.SetProperty(w => w.BalanceVnd, w => w.BalanceVnd + change).SetProperty(w => w.Version, w => w.Version + 1), ct);
-        if (moved > 0)
+        if (await GuardedMoveAsync(customerId, change, ct) > 0)
         {
             return;
         }
@@ -65,10 +54,19 @@ public sealed class Ledger(OrdoDbContext db)
             throw Wallet.InsufficientFunds(-change);
         }
 
-        var wallet = Wallet.Open(customerId);
-        wallet.Move(change);
-        db.Wallets.Add(wallet);
+        await db.Database.ExecuteSqlAsync(
+            $"""INSERT INTO "Wallets" ("Id", "CustomerId", "BalanceVnd", "Version") VALUES ({customerId}, {customerId}, {0L}, {0}) ON CONFLICT DO NOTHING""", ct);
+        if (await GuardedMoveAsync(customerId, change, ct) == 0)
+        {
+            throw new InvalidOperationException($"The wallet of {customerId} could not be opened.");
+        }
     }
+
+    private Task<int> GuardedMoveAsync(Guid customerId, decimal change, CancellationToken ct) => change >= 0
+        ? db.Wallets.Where(w => w.Id == customerId)
+            .ExecuteUpdateAsync(s => s.SetProperty(w => w.BalanceVnd, w => w.BalanceVnd + change).SetProperty(w => w.Version, w => w.Version + 1), ct)
+        : db.Wallets.Where(w => w.Id == customerId && w.BalanceVnd >= -change)
+            .ExecuteUpdateAsync(s => s.SetProperty(w => w.BalanceVnd, w => w.BalanceVnd + change).SetProperty(w => w.Version, w => w.Version + 1), ct);
 
     /// <summary>Saved lines plus those posted earlier in this use case, so a later step sees the whole of it.</summary>
     private async Task<decimal> SumAsync(string accountKey, CancellationToken ct) =>

@@ -167,7 +167,15 @@ public sealed class MoneyAdministration(OrdoDbContext db, TimeProvider clock)
         {
             db.CustomerTermsChanges.Add(change);
             user.Apply(change);
-            await db.SaveChangesAsync(ct);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException e) when (e.Entries.Any(x => x.Entity is CustomerTermsChange))
+            {
+                // Another admin saved this customer's next version a moment before: one (CustomerId, Version) each.
+                throw new ConcurrencyConflictException($"The terms of {user.FullName}", e);
+            }
         }
 
         return new CustomerTermsDto(user.Id, user.FullName, user.LoyaltyTierId, user.ServiceFeePercent, user.CustomerGroupId, user.TermsVersion);

@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Options;
 using Ordo.Application.Data;
+using Ordo.Application.Settings;
 using Ordo.Domain.Common;
 using Ordo.Domain.Identity;
 using Ordo.Domain.Orders;
@@ -6,7 +8,7 @@ using Ordo.Domain.Orders;
 namespace Ordo.Application.Orders;
 
 /// <summary>The customer changes a Submitted order: lines (purchase) or declared parcels (shipping), options and note.</summary>
-public sealed class EditOrder(OrdoDbContext db, TimeProvider clock)
+public sealed class EditOrder(OrdoDbContext db, TimeProvider clock, IOptions<OrdoOptions> settings)
 {
     public sealed record Line(Guid? Id, string? SourceUrl, Marketplace? Marketplace, string? ShopId, string? ShopName, string? Title,
         string? ImageUrl, string? Properties, decimal UnitPriceCny, int Quantity, string? Note);
@@ -21,7 +23,7 @@ public sealed class EditOrder(OrdoDbContext db, TimeProvider clock)
         var options = command.Options?.ToDomain() ?? order.Options;
         if (order.Kind == OrderKind.Purchase)
         {
-            order.EditPurchase(actor, ValidateLines(command.Lines, command.Note), options, command.Note, now);
+            order.EditPurchase(actor, ValidateLines(command.Lines, command.Note, settings.Value.Orders.MaxCartLines), options, command.Note, now);
         }
         else
         {
@@ -32,12 +34,18 @@ public sealed class EditOrder(OrdoDbContext db, TimeProvider clock)
         return order.ToDetails(actor);
     }
 
-    private static IReadOnlyList<(Guid? LineId, ProductDetails Product)> ValidateLines(IReadOnlyList<Line>? lines, string? note)
+    /// <summary>An order holds at most as many lines as the cart it came from (<c>Ordo:Orders:MaxCartLines</c>).</summary>
+    private static IReadOnlyList<(Guid? LineId, ProductDetails Product)> ValidateLines(IReadOnlyList<Line>? lines, string? note, int maxLines)
     {
         var check = new Check().MaxLength(note, "note", 1000);
         if (lines is null || lines.Count == 0)
         {
             check.Add("lines", "must contain at least one line");
+            check.ThrowIfAny();
+        }
+        else if (lines.Count > maxLines)
+        {
+            check.Add("lines", $"must contain at most {maxLines} lines");
             check.ThrowIfAny();
         }
 

@@ -24,6 +24,10 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         order.Property(o => o.CustomerNote).HasMaxLength(1000);
         order.Property(o => o.CsStaffName).HasMaxLength(200);
         order.Property(o => o.SearchText).HasMaxLength(4000);
+        order.Property(o => o.CustomerSearchText).HasMaxLength(1000);
+        order.Property(o => o.ShopSearchText).HasMaxLength(400);
+        order.Property(o => o.TitleSearchText).HasMaxLength(4000);
+        order.HasIndex(o => new { o.StatusRank, o.CreatedAt });
         order.Property(o => o.GoodsValueCny).HasPrecision(18, 2);
         order.Property(o => o.VndPerCny).HasPrecision(18, 4);
         order.Property(o => o.DiscountCode).HasMaxLength(40);

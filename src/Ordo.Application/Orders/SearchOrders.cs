@@ -48,9 +48,10 @@ public sealed class SearchOrders(OrdoDbContext db, IOptions<OrdoOptions> options
         var sortSpec = string.IsNullOrWhiteSpace(query.Sort) ? "-createdAt" : query.Sort.Trim();
         var descending = sortSpec.StartsWith('-');
         var sort = sortSpec.TrimStart('-', '+');
+        var page = query.Page ?? 1;
+        var pageSize = query.PageSize ?? limits.DefaultPageSize;
         new Check()
-            .That(query.Page is null or >= 1, "page", "must be 1 or more")
-            .That(query.PageSize is null || (query.PageSize >= 1 && query.PageSize <= limits.MaxPageSize), "pageSize", $"must be between 1 and {limits.MaxPageSize}")
+            .Paging(page, pageSize, limits.MaxPageSize)
             .That(SortKeys.Contains(sort, StringComparer.OrdinalIgnoreCase), "sort", $"must be one of {string.Join(", ", SortKeys)} (prefix - for descending)")
             .That(query.From is null || query.To is null || query.From <= query.To, "from", "must not be after 'to'")
             .MaxLength(query.Q, "q", 200)
@@ -62,7 +63,7 @@ public sealed class SearchOrders(OrdoDbContext db, IOptions<OrdoOptions> options
             .That(query.Status is null || query.Status.All(Enum.IsDefined), "status", Check.OneOf<OrderStatus>())
             .That(query.Kind is null || Enum.IsDefined(query.Kind.Value), "kind", Check.OneOf<OrderKind>())
             .ThrowIfAny();
-        return (query.Page ?? 1, query.PageSize ?? limits.DefaultPageSize, sort.ToLowerInvariant(), descending);
+        return (page, pageSize, sort.ToLowerInvariant(), descending);
     }
 
     private const string LikeEscape = "\\";
@@ -72,6 +73,9 @@ public sealed class SearchOrders(OrdoDbContext db, IOptions<OrdoOptions> options
         text.Replace(LikeEscape, LikeEscape + LikeEscape, StringComparison.Ordinal)
             .Replace("%", LikeEscape + "%", StringComparison.Ordinal)
             .Replace("_", LikeEscape + "_", StringComparison.Ordinal);
+
+    private static string? Pattern(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? null : $"%{EscapeLike(text.Trim().ToLowerInvariant())}%";
 
     private static IQueryable<Order> Filter(IQueryable<Order> orders, IQueryable<ShippingItem> items, Actor actor, Query q)
     {
@@ -84,15 +88,27 @@ public sealed class SearchOrders(OrdoDbContext db, IOptions<OrdoOptions> options
             orders = orders.Where(o => o.CustomerId == customerId);
         }
 
-        foreach (var text in new[] { q.Q, q.Customer, q.Title, q.Shop })
+        // LIKE '%term%' rather than Contains (strpos): PostgreSQL answers it from the trigram index on each
+        // column. SQLite scans either way; LIKE and instr() measured the same there. Each filter reads its own
+        // field; q reads them all.
+        if (Pattern(q.Q) is { } any)
         {
-            if (!string.IsNullOrWhiteSpace(text))
-            {
-                // LIKE '%term%' rather than Contains (strpos): PostgreSQL answers it from the trigram index on
-                // SearchText. SQLite scans either way; LIKE and instr() measured the same there.
-                var pattern = $"%{EscapeLike(text.Trim().ToLowerInvariant())}%";
-                orders = orders.Where(o => EF.Functions.Like(o.SearchText, pattern, LikeEscape));
-            }
+            orders = orders.Where(o => EF.Functions.Like(o.SearchText, any, LikeEscape));
+        }
+
+        if (Pattern(q.Customer) is { } customer)
+        {
+            orders = orders.Where(o => EF.Functions.Like(o.CustomerSearchText, customer, LikeEscape));
+        }
+
+        if (Pattern(q.Title) is { } title)
+        {
+            orders = orders.Where(o => EF.Functions.Like(o.TitleSearchText, title, LikeEscape));
+        }
+
+        if (Pattern(q.Shop) is { } shop)
+        {
+            orders = orders.Where(o => EF.Functions.Like(o.ShopSearchText, shop, LikeEscape));
         }
 
         if (!string.IsNullOrWhiteSpace(q.Code))
@@ -130,18 +146,15 @@ public sealed class SearchOrders(OrdoDbContext db, IOptions<OrdoOptions> options
             orders = orders.Where(o => o.CsStaffId == null);
         }
 
-        // Instants are stored in UTC; a bound given in local time (+07:00) is compared as the same instant in
-        // UTC (PostgreSQL accepts only UTC values, and SQLite compares the stored ticks).
+        // A bound given in local time (+07:00) is compared as the same instant: the column's converter takes it to UTC.
         if (q.From is { } from)
         {
-            var fromUtc = from.ToUniversalTime();
-            orders = orders.Where(o => o.CreatedAt >= fromUtc);
+            orders = orders.Where(o => o.CreatedAt >= from);
         }
 
         if (q.To is { } to)
         {
-            var toUtc = to.ToUniversalTime();
-            orders = orders.Where(o => o.CreatedAt <= toUtc);
+            orders = orders.Where(o => o.CreatedAt <= to);
         }
 
         return orders;
@@ -153,8 +166,8 @@ public sealed class SearchOrders(OrdoDbContext db, IOptions<OrdoOptions> options
         ("updatedat", true) => orders.OrderByDescending(o => o.UpdatedAt).ThenByDescending(o => o.Id),
         ("code", false) => orders.OrderBy(o => o.Code),
         ("code", true) => orders.OrderByDescending(o => o.Code),
-        ("status", false) => orders.OrderBy(o => o.Status).ThenByDescending(o => o.CreatedAt),
-        ("status", true) => orders.OrderByDescending(o => o.Status).ThenByDescending(o => o.CreatedAt),
+        ("status", false) => orders.OrderBy(o => o.StatusRank).ThenByDescending(o => o.CreatedAt),
+        ("status", true) => orders.OrderByDescending(o => o.StatusRank).ThenByDescending(o => o.CreatedAt),
         ("customer", false) => orders.OrderBy(o => o.CustomerName).ThenByDescending(o => o.CreatedAt),
         ("customer", true) => orders.OrderByDescending(o => o.CustomerName).ThenByDescending(o => o.CreatedAt),
         (_, false) => orders.OrderBy(o => o.CreatedAt).ThenBy(o => o.Id),

@@ -51,10 +51,16 @@ public sealed class Check
         return That(ok, field, "must be an absolute http or https URL").MaxLength(value, field, 2000);
     }
 
-    /// <summary>A page number from 1 and a page size from 1 to <paramref name="maxPageSize"/>.</summary>
-    public Check Paging(int page, int pageSize, int maxPageSize) =>
+    /// <summary>
+    /// A page number from 1 and a page size from 1 to <paramref name="maxPageSize"/>, whose first row is a
+    /// number the database can skip to (page × size must not overflow).
+    /// </summary>
+    public Check Paging(int page, int pageSize, int maxPageSize)
+    {
         That(page >= 1, "page", "must be 1 or more")
             .That(pageSize >= 1 && pageSize <= maxPageSize, "pageSize", $"must be between 1 and {maxPageSize}");
+        return page < 1 || pageSize < 1 ? this : That((long)page * pageSize <= int.MaxValue, "page", $"must be at most {int.MaxValue / pageSize} for this page size");
+    }
 
     /// <summary>A value of <typeparamref name="TEnum"/> that has a name; the reason lists the names a client may send.</summary>
     public Check Defined<TEnum>(TEnum value, string field)

@@ -15,27 +15,32 @@ public sealed partial class Order
             throw new DomainValidationException("lines", "must contain at least one line");
         }
 
+        // One pass with lookups, not a scan per line: an edit costs as much as its lines.
         var check = new Check();
+        var existing = _lines.ToDictionary(l => l.Id);
+        var kept = new HashSet<Guid>();
         for (var i = 0; i < lines.Count; i++)
         {
             var (lineId, product) = lines[i];
             check.That(product.Marketplace == Marketplace && SameShop(product.ShopId, ShopId!), $"lines[{i}].shopId", "must be the order's shop");
-            check.That(lineId is null || _lines.Any(l => l.Id == lineId), $"lines[{i}].id", "is not a line of this order");
-            check.That(lineId is null || !lines.Take(i).Any(l => l.LineId == lineId), $"lines[{i}].id", "is listed twice");
+            if (lineId is { } id)
+            {
+                check.That(existing.ContainsKey(id), $"lines[{i}].id", "is not a line of this order")
+                    .That(kept.Add(id), $"lines[{i}].id", "is listed twice");
+            }
         }
 
         check.ThrowIfAny();
-        var kept = lines.Where(l => l.LineId is not null).Select(l => l.LineId!.Value).ToHashSet();
         _lines.RemoveAll(l => !kept.Contains(l.Id));
         foreach (var (lineId, product) in lines)
         {
-            if (lineId is null)
+            if (lineId is { } id)
             {
-                _lines.Add(new OrderLine(product));
+                existing[id].Change(product);
             }
             else
             {
-                _lines.Single(l => l.Id == lineId).Change(product);
+                _lines.Add(new OrderLine(product));
             }
         }
 
@@ -148,6 +153,7 @@ public sealed partial class Order
 
         AppendHistory(action, Status, to, actor, remark, now, customerNotified);
         Status = to;
+        StatusRank = OrderLifecycle.Rank(to);
         UpdatedAt = now;
     }
 

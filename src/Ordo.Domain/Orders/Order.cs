@@ -57,6 +57,18 @@ public sealed partial class Order : AggregateRoot
     /// <summary>Lower-case text of everything a staff search may match (code, customer, shop, titles, tracking numbers).</summary>
     public string SearchText { get; private set; }
 
+    /// <summary>Lower-case name, e-mail and phone of the customer: what the <c>customer</c> filter matches.</summary>
+    public string CustomerSearchText { get; private set; } = string.Empty;
+
+    /// <summary>Lower-case shop name and id: what the <c>shop</c> filter matches.</summary>
+    public string ShopSearchText { get; private set; } = string.Empty;
+
+    /// <summary>Lower-case product titles (purchase) or parcel descriptions (shipping): what the <c>title</c> filter matches.</summary>
+    public string TitleSearchText { get; private set; } = string.Empty;
+
+    /// <summary>The status's place in the lifecycle (<see cref="OrderLifecycle.Rank"/>), kept beside it so sorting by status is an index read.</summary>
+    public int StatusRank { get; private set; }
+
     /// <summary>Sum of the lines (purchase) or of the declared values (shipping), in CNY.</summary>
     public decimal GoodsValueCny { get; private set; }
 
@@ -133,6 +145,7 @@ public sealed partial class Order : AggregateRoot
     private void Open(Actor actor, DateTimeOffset now)
     {
         Status = OrderStatus.Submitted;
+        StatusRank = OrderLifecycle.Rank(Status);
         UpdatedAt = now;
         Reindex();
         AppendHistory(OrderHistoryAction.Submitted, null, Status, actor, null, now, customerNotified: false);
@@ -183,7 +196,15 @@ public sealed partial class Order : AggregateRoot
         parts.AddRange(_lines.Select(l => l.Product.Title));
         parts.AddRange(_shippingItems.Select(i => i.TrackingNumber));
         parts.AddRange(_shippingItems.Select(i => i.Description));
+        SearchText = SearchOf(parts, 4000);
+        CustomerSearchText = SearchOf([CustomerName, CustomerEmail, CustomerPhone], 1000);
+        ShopSearchText = SearchOf([ShopName, ShopId], 400);
+        TitleSearchText = SearchOf([.. _lines.Select(l => l.Product.Title), .. _shippingItems.Select(i => i.Description)], 4000);
+    }
+
+    private static string SearchOf(IEnumerable<string?> parts, int max)
+    {
         var text = string.Join('\n', parts.Where(p => !string.IsNullOrWhiteSpace(p))).ToLowerInvariant();
-        SearchText = text.Length > 4000 ? text[..4000] : text;
+        return text.Length > max ? text[..max] : text;
     }
 }

@@ -39,6 +39,29 @@ public static class OrderLifecycle
         }),
     };
 
+    /// <summary>
+    /// Each status's place in the lifecycle: the purchase spine with the shipping-only steps where the shipping
+    /// spine has them, then the side exits. Sorting by status follows this, not the alphabet.
+    /// </summary>
+    public static int Rank(OrderStatus status) => Ranks[status];
+
+    private static readonly Dictionary<OrderStatus, int> Ranks = BuildRanks();
+
+    private static Dictionary<OrderStatus, int> BuildRanks()
+    {
+        var order = new List<OrderStatus>(PurchaseSpine);
+        for (var i = 1; i < ShippingSpine.Length; i++)
+        {
+            if (!order.Contains(ShippingSpine[i]))
+            {
+                order.Insert(order.IndexOf(ShippingSpine[i + 1]), ShippingSpine[i]);
+            }
+        }
+
+        order.AddRange(Enum.GetValues<OrderStatus>().Where(s => !order.Contains(s)).OrderBy(s => s is OrderStatus.Rejected ? 0 : s is OrderStatus.Cancelled ? 1 : 2));
+        return order.Select((s, i) => (s, i)).ToDictionary(x => x.s, x => x.i);
+    }
+
     public static IReadOnlyList<OrderStatus> Spine(OrderKind kind) =>
         kind == OrderKind.Purchase ? PurchaseSpine : ShippingSpine;
 

@@ -347,6 +347,9 @@ namespace Ordo.Migrations.Postgres.Migrations
                     b.Property<Guid?>("LoyaltyTierId")
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("MustChangePassword")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
@@ -1143,6 +1146,11 @@ namespace Ordo.Migrations.Postgres.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<string>("CustomerSearchText")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<string>("DiscountCode")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
@@ -1196,10 +1204,23 @@ namespace Ordo.Migrations.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("ShopSearchText")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<int>("StatusRank")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TitleSearchText")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1245,6 +1266,8 @@ namespace Ordo.Migrations.Postgres.Migrations
                     b.HasIndex("Kind", "CreatedAt");
 
                     b.HasIndex("Status", "CreatedAt");
+
+                    b.HasIndex("StatusRank", "CreatedAt");
 
                     b.ToTable("Orders", (string)null);
                 });

@@ -338,6 +338,9 @@ namespace Ordo.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("LoyaltyTierId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("MustChangePassword")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
@@ -1134,6 +1137,11 @@ namespace Ordo.Migrations.Sqlite.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CustomerSearchText")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DiscountCode")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
@@ -1187,9 +1195,22 @@ namespace Ordo.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ShopSearchText")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StatusRank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TitleSearchText")
+                        .IsRequired()
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("UpdatedAt")
@@ -1236,6 +1257,8 @@ namespace Ordo.Migrations.Sqlite.Migrations
                     b.HasIndex("Kind", "CreatedAt");
 
                     b.HasIndex("Status", "CreatedAt");
+
+                    b.HasIndex("StatusRank", "CreatedAt");
 
                     b.ToTable("Orders", (string)null);
                 });

@@ -127,6 +127,38 @@ public abstract class EditOrderTests(OrdoApp app) : ApiTest(app)
         await customer.ShouldStillSeeAsync(before);
     }
 
+    [Fact]
+    public async Task An_edit_with_more_lines_than_a_cart_holds_is_refused_and_changes_nothing()
+    {
+        var customer = await NewCustomerAsync();
+        var order = await PlaceAsync(customer);
+        var before = await customer.SnapshotAsync(OrderApi.UrlOf(order.Id));
+        var edit = order.AsEdit();
+        var line = new EditOrder.Line(null, "https://item.taobao.com/item.htm?id=7", Marketplace.Taobao, Shop.Uniqlo.Id, Shop.Uniqlo.Name, "Tất", null, null, 5m, 1, null);
+        var tooMany = edit with { Lines = [.. edit.Lines!, .. Enumerable.Repeat(line, 200)] };
+        var most = edit with { Lines = [.. edit.Lines!, .. Enumerable.Repeat(line, 199)] };
+
+        var refused = await customer.TryEditAsync(order.Id, tooMany);
+
+        var problem = await refused.ShouldBeInvalidAsync("lines");
+        Assert.Equal(["must contain at most 200 lines"], problem.ShouldNameField("lines"));
+        await customer.ShouldStillSeeAsync(before);
+        var edited = await (await customer.TryEditAsync(order.Id, most)).ReadAsync<OrderDetailsDto>();
+        Assert.Equal(200, edited.Lines.Count);
+    }
+
+    [Fact]
+    public async Task A_line_listed_twice_in_an_edit_is_named()
+    {
+        var customer = await NewCustomerAsync();
+        var order = await PlaceAsync(customer);
+        var edit = order.AsEdit();
+
+        var response = await customer.TryEditAsync(order.Id, edit with { Lines = [edit.Lines![0], edit.Lines[0]] });
+
+        Assert.Equal(["is listed twice"], (await response.ShouldBeInvalidAsync("lines[1].id")).ShouldNameField("lines[1].id"));
+    }
+
     private static async Task<OrderDetailsDto> PlaceAsync(ApiUser customer) =>
         await customer.OrderAsync((await customer.PlacePurchaseOrderAsync(CartLineRequest.From(Shop.Uniqlo, "Áo sơ mi", 49.90m))).Id);
 

@@ -151,6 +151,41 @@ public abstract class OrderSearchTests(OrdoApp app) : ApiTest(app)
         Assert.True((await manager.OrdersAsync("pageSize=1")).Total > 1);
     }
 
+    [Fact]
+    public async Task The_customer_title_and_shop_filters_each_match_their_own_field()
+    {
+        var word = $"Lụa{Guid.NewGuid():N}"[..11];
+        var customer = await NewCustomerAsync($"Hoàng {word}");
+        var manager = await CsManagerAsync();
+        var byTitle = await customer.PlacePurchaseOrderAsync(CartLineRequest.From(new Shop("Taobao", $"tb-{Guid.NewGuid():N}", "Cửa hàng thường"), $"Khăn {word.ToUpperInvariant()}"));
+        var byShop = await customer.PlacePurchaseOrderAsync(CartLineRequest.From(new Shop("Taobao", $"tb-{Guid.NewGuid():N}", $"Tiệm {word}"), "Áo thun"));
+        var plain = await customer.PlacePurchaseOrderAsync(CartLineRequest.From(new Shop("Taobao", $"tb-{Guid.NewGuid():N}", "Cửa hàng khác"), "Quần jean"));
+        var scope = $"customerId={customer.Id}&";
+        var term = Uri.EscapeDataString(word.ToLowerInvariant());
+
+        Guid[] all = [byTitle.Id, byShop.Id, plain.Id];
+        Assert.Equal(all.Order(), (await IdsAsync(manager, $"{scope}customer={term}")).Order());
+        Assert.Equal([byTitle.Id], await IdsAsync(manager, $"{scope}title={term}"));
+        Assert.Equal([byShop.Id], await IdsAsync(manager, $"{scope}shop={term}"));
+        Assert.Empty(await IdsAsync(manager, $"{scope}customer=" + Uri.EscapeDataString("Áo thun")));
+        Assert.Equal(all.Order(), (await IdsAsync(manager, $"{scope}q={term}")).Order());
+    }
+
+    [Fact]
+    public async Task Sorting_by_status_follows_the_lifecycle_not_the_alphabet()
+    {
+        var customer = await NewCustomerAsync();
+        var manager = await CsManagerAsync();
+        var rejected = await customer.PlacePurchaseOrderAsync();
+        var approved = await customer.PlacePurchaseOrderAsync();
+        var submitted = await customer.PlacePurchaseOrderAsync();
+        await manager.ApproveAsync(approved.Id);
+        await (await manager.TryRejectAsync(rejected.Id, "Hết hàng")).ShouldHaveStatusAsync(System.Net.HttpStatusCode.OK);
+
+        Assert.Equal([submitted.Id, approved.Id, rejected.Id], await IdsAsync(customer, "sort=status"));
+        Assert.Equal([rejected.Id, approved.Id, submitted.Id], await IdsAsync(customer, "sort=-status"));
+    }
+
     private static async Task<IReadOnlyList<Guid>> IdsAsync(ApiUser user, string query) =>
         [.. (await user.OrdersAsync(query)).Items.Select(o => o.Id)];
 

@@ -226,4 +226,19 @@ public class OrderLifecycleTests
         Assert.Equal(expected, OrderLifecycle.CustomerMayCancel(kind, status));
 
     private static OrderStatus[] SpineOf(OrderKind kind) => kind == OrderKind.Purchase ? PurchaseSpine : ShippingSpine;
+
+    [Fact]
+    public void Statuses_rank_in_lifecycle_order_with_shipping_steps_in_place_and_exits_last()
+    {
+        var ranked = Enum.GetValues<OrderStatus>().OrderBy(OrderLifecycle.Rank).ToArray();
+
+        Assert.Equal(
+            [
+                OrderStatus.Submitted, OrderStatus.Approved, OrderStatus.Deposited, OrderStatus.Ordering, OrderStatus.Ordered,
+                OrderStatus.ShopShipped, OrderStatus.AwaitingParcels, OrderStatus.InChinaWarehouse, OrderStatus.InTransit,
+                OrderStatus.InVietnamWarehouse, OrderStatus.ReadyForDelivery, OrderStatus.Delivering, OrderStatus.Delivered,
+                OrderStatus.Completed, OrderStatus.Rejected, OrderStatus.Cancelled, OrderStatus.OutOfStock,
+            ],
+            ranked);
+    }
 }
