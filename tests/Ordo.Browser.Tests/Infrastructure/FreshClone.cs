@@ -59,7 +59,11 @@ public sealed class FreshClone : IAsyncLifetime
         }
     }
 
-    /// <summary><c>dotnet publish src/Ordo.Web -c Release -o publish</c> in the clone, then <c>dotnet Ordo.Web.dll --demo</c> from there.</summary>
+    /// <summary>
+    /// <c>dotnet publish src/Ordo.Web -c Debug -o publish</c> in the clone, then <c>dotnet Ordo.Web.dll --demo</c> from there.
+    /// Debug, the configuration <c>dotnet run</c> builds, so the clone is compiled once for both servers: what differs
+    /// between a build and a published folder (assets copied into wwwroot, no build manifest) does not depend on it.
+    /// </summary>
     public async Task<(Uri Address, RunningProcess Process, string Folder)> PublishedAsync()
     {
         await _gate.WaitAsync();
@@ -68,7 +72,7 @@ public sealed class FreshClone : IAsyncLifetime
             if (_published is null)
             {
                 var output = Path.Combine(Folder, "publish");
-                await using (var publish = RunningProcess.Start(Folder, "dotnet", "publish", "src/Ordo.Web", "-c", "Release", "-o", output))
+                await using (var publish = RunningProcess.Start(Folder, "dotnet", "publish", "src/Ordo.Web", "-c", "Debug", "-o", output))
                 {
                     if (await publish.WaitForExitAsync(BuildAndStart) != 0)
                     {

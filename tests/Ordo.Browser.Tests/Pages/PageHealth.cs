@@ -43,7 +43,7 @@ public sealed class PageHealth
         return health;
     }
 
-    /// <summary>MudBlazor's stylesheet applied: its button is a flex box (an unstyled button is inline-block).</summary>
+    /// <summary>MudBlazor's stylesheet applied: its buttons are flex boxes (an unstyled button is inline-block).</summary>
     public static Task<string> DisplayOfAsync(ILocator element) =>
         element.EvaluateAsync<string>("e => getComputedStyle(e).display");
 
