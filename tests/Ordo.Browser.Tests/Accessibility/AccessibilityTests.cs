@@ -133,7 +133,7 @@ public sealed class AccessibilityTests(BrowserFixture browser, ITestOutputHelper
         for (var i = 1; i < await tabs.CountAsync(); i++)
         {
             var tab = tabs.Nth(i);
-            var name = await tab.InnerTextAsync();
+            var name = await tab.TextContentAsync() ?? string.Empty;
             await tab.ClickAsync();
             await Assertions.Expect(tab).ToHaveAttributeAsync("aria-selected", "true");
             await page.SettleAsync();

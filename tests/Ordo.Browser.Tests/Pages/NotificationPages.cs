@@ -22,8 +22,10 @@ public sealed record NotificationTexts(
 /// <summary>The bell in the top bar and the notifications page.</summary>
 public sealed class NotificationPages(IPage page, NotificationTexts n)
 {
-    /// <summary>The bell: the button named for notifications that carries the unread count.</summary>
-    public ILocator Bell => page.Locator("button[data-unread]").And(page.GetByRole(AriaRole.Button, new() { Name = n.Bell, Exact = true }));
+    /// <summary>The bell in the top bar: it carries the unread count; its button, named for notifications, opens the menu.</summary>
+    public ILocator Bell => page.Locator(".ordo-bell[data-unread]");
+
+    public ILocator BellButton => Bell.GetByRole(AriaRole.Button, new() { Name = n.Bell, Exact = true });
 
     /// <summary>The bell's open list (MudBlazor's menu popover carries no menu role, so it is found by its class).</summary>
     public ILocator Menu => page.Locator(".ordo-notify-list");
@@ -35,7 +37,7 @@ public sealed class NotificationPages(IPage page, NotificationTexts n)
     public async Task OpenBellAsync()
     {
         await page.WaitUntilInteractiveAsync();
-        await Bell.ClickAsync();
+        await BellButton.ClickAsync();
         await Assertions.Expect(Menu).ToBeVisibleAsync();
     }
 

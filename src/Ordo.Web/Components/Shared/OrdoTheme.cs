@@ -11,11 +11,13 @@ public static class OrdoTheme
         PaletteLight = new PaletteLight
         {
             Primary = "#0F4C81",
-            Secondary = "#E07A1F",
+            // Secondary, Success and Warning are shades dark enough for text at 4.5:1 (WCAG 1.4.3) on white, on the page background
+            // and on their own light tint (text chips, outlined buttons); white text on them passes as well.
+            Secondary = "#A14C05",
             Tertiary = "#2A9D8F",
             Info = "#2B6CB0",
-            Success = "#2F855A",
-            Warning = "#C27803",
+            Success = "#276749",
+            Warning = "#92400E",
             Error = "#C53030",
             AppbarBackground = "#0F4C81",
             Background = "#F4F6F9",
