@@ -16,7 +16,8 @@ internal static class AccountSecurityEndpoints
             .WithDescription("Checks the current password and sets the new one (at least 8 characters with an upper-case letter, a lower-case letter and a digit). " +
                              "Every sign-in of the account made before, this token included, stops working: sign in again with the new password. " +
                              "Clears the obligation to change a password an administrator reset.")
-            .ProducesValidationProblem();
+            .ProducesValidationProblem()
+            .WithoutIdempotencyKey(); // the request holds both passwords
         signedIn.MapPost("/auth/signout", SignOut).WithName("SignOut")
             .WithSummary("Sign out everywhere")
             .WithDescription("Ends every sign-in of the account: this bearer token, any other token and every web session stop working on their next request.");
@@ -27,7 +28,8 @@ internal static class AccountSecurityEndpoints
             .WithDescription("Works for staff and customer accounts. Send temporaryPassword, or leave it out and Ordo generates one and returns it once as generatedPassword. " +
                              "The account is signed out everywhere and unlocked; until its owner sets a new password with POST /api/me/password, " +
                              "every other call answers 403 account.password_change_required and the web UI opens the change-password page.")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
+            .WithoutIdempotencyKey(); // the request or the answer holds the temporary password
     }
 
     internal static async Task<NoContent> ChangePassword(HttpContext context, AccountSecurity security, AccountSecurity.ChangePasswordCommand command, CancellationToken ct)

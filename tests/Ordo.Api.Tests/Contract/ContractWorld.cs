@@ -36,6 +36,8 @@ internal sealed class ContractWorld
     /// <summary>What the <c>{…}</c> of paths under each prefix names.</summary>
     private static readonly (string Prefix, Target Target)[] Targets =
     [
+        ("/api/customers/{id}/disable", Target.SpareCustomer), ("/api/customers/{id}/enable", Target.SpareCustomer),
+        ("/api/accounts/", Target.SpareCustomer), ("/api/admin/outbox/", Target.OutboxMessage),
         ("/api/orders/", Target.Order), ("/api/cart/lines/", Target.CartLine), ("/api/top-ups/", Target.TopUp),
         ("/api/payments/", Target.Payment), ("/api/withdrawals/", Target.Withdrawal), ("/api/notifications/", Target.Notification),
         ("/api/ledger/entries/", Target.JournalEntry), ("/api/customers/", Target.Customer), ("/api/staff/", Target.Staff),
@@ -45,11 +47,13 @@ internal sealed class ContractWorld
 
     private readonly OrdoApp _app;
     private readonly Dictionary<Caller, ApiUser> _users;
+    private readonly Func<Task<ApiUser>> _newCustomer;
 
-    private ContractWorld(OrdoApp app, Dictionary<Caller, ApiUser> users)
+    private ContractWorld(OrdoApp app, Dictionary<Caller, ApiUser> users, Func<Task<ApiUser>> newCustomer)
     {
         _app = app;
         _users = users;
+        _newCustomer = newCustomer;
     }
 
     public ApiUser Owner => _users[Caller.Owner];
@@ -70,7 +74,7 @@ internal sealed class ContractWorld
             users[caller] = await app.DemoUserAsync(email);
         }
 
-        return new ContractWorld(app, users);
+        return new ContractWorld(app, users, newCustomer);
     }
 
     /// <summary>Replaces <c>{ownerId}</c> and <c>{csStaffId}</c> in a row's body or query.</summary>
@@ -114,8 +118,18 @@ internal sealed class ContractWorld
         Target.DiscountCode => (await CreatedIdAsync("/api/settings/discount-codes", new MoneyAdministration.CodeCommand($"C{Guid.NewGuid():N}"[..12].ToUpperInvariant(), DiscountKind.Percent, 5m, _app.Clock.GetUtcNow().AddDays(-1), _app.Clock.GetUtcNow().AddDays(30), null, null))).ToString(),
         Target.CustomerGroup => (await CreatedIdAsync("/api/settings/customer-groups", new MoneyAdministration.GroupCommand($"Group {Guid.NewGuid():N}"))).ToString(),
         Target.VnMoneyBook => "vn",
+        Target.SpareCustomer => (await _newCustomer()).Id.ToString(),
+        Target.OutboxMessage => (await PendingOutboxMessageAsync()).ToString(),
         _ => throw new ArgumentOutOfRangeException(nameof(target), target, null),
     };
+
+    /// <summary>The test host runs no dispatcher, so the event of a newly approved order waits in the outbox.</summary>
+    private async Task<Guid> PendingOutboxMessageAsync()
+    {
+        await Owner.ApprovedOrderAsync(Manager);
+        using var page = System.Text.Json.JsonDocument.Parse(await (await Admin.Http.GetAsync(new Uri("/api/admin/outbox?state=Pending&pageSize=1", UriKind.Relative))).Content.ReadAsStringAsync());
+        return page.RootElement.GetProperty("items")[0].GetProperty("id").GetGuid();
+    }
 
     private async Task FundAsync(decimal amountVnd) => await Owner.TopUpAsync(Accountant, amountVnd);
 

@@ -40,12 +40,14 @@ public sealed record OpenApiOperation(string Path, string Method, JsonElement Js
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync());
     }
 
+    /// <summary>Every operation, those that end the caller's own sessions (<see cref="AccessTable.EndsSessions"/>) last.</summary>
     public static IReadOnlyList<OpenApiOperation> All(JsonDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
         return [.. document.RootElement.GetProperty("paths").EnumerateObject()
             .SelectMany(path => path.Value.EnumerateObject()
                 .Where(m => Methods.Contains(m.Name))
-                .Select(m => new OpenApiOperation(path.Name, m.Name, m.Value.Clone())))];
+                .Select(m => new OpenApiOperation(path.Name, m.Name, m.Value.Clone())))
+            .OrderBy(o => o.OperationId is { } id && AccessTable.EndsSessions.Contains(id))];
     }
 }

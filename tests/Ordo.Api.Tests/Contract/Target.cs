@@ -16,4 +16,8 @@ public enum Target
     DiscountCode,
     CustomerGroup,
     VnMoneyBook,
+
+    /// <summary>A customer of the call's own, for operations that lock an account or reset its password.</summary>
+    SpareCustomer,
+    OutboxMessage,
 }

@@ -144,7 +144,7 @@ public abstract class AccountSecurityTests(OrdoApp app) : ApiTest(app)
 
         Assert.False(disabled.IsActive);
         await (await session.GetAsync("/api/me")).ShouldHaveStatusAsync(HttpStatusCode.Unauthorized);
-        await (await TokenRequestAsync(customer.Email, Password)).ShouldBeProblemAsync(HttpStatusCode.Unauthorized, "account_disabled");
+        await (await TokenRequestAsync(customer.Email, Password)).ShouldBeProblemAsync(HttpStatusCode.Unauthorized, "invalid_credentials");
 
         var enabled = await (await admin.PostAsync($"/api/customers/{customer.Id}/enable")).ReadAsync<CustomerDirectory.CustomerDto>();
 
