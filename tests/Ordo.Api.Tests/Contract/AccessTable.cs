@@ -61,7 +61,7 @@ public static class AccessTable
         // Order money                           anon own other csm cs  om  buy acc fwd cnw vnw dlv adm
         new("GetOrderCharges",                  "401  ok  404  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok"),
         new("PayDeposit",                       "401  ok  404  ok  403 403 403 ok  403 403 403 403 ok"),
-        new("PayOrderBalance",                  "401  ok  404  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok"),
+        new("PayOrderBalance",                  "401  ok  404  ok  403 403 403 ok  403 403 403 403 ok"),
         new("ListPayments",                     "401  ok  ok   ok  403 403 403 ok  403 403 403 403 ok"),
         new("ConfirmPayment",                   "401  403 404  403 403 403 403 ok  403 403 403 403 ok"),
         new("RejectPayment",                    "401  403 403  403 403 403 403 ok  403 403 403 403 ok"),

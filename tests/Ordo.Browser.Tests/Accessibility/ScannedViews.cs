@@ -15,6 +15,7 @@ public static class ScannedViews
     [
         Page("/account/login"),
         Page("/account/register"),
+        Page("/account/password"),
         // Where sign-in sends a signed-in person whom a page refuses: they see it inside the app's layout.
         Page("/account/access-denied") with { Roles = [PageAccess.Anonymous, Roles.Customer] },
         // Closed once an administrator exists (as in demo mode): it sends the visitor to sign in.
@@ -48,6 +49,7 @@ public static class ScannedViews
         Page("/admin/staff"),
         Dialog(Page("/admin/staff"), "staff account dialog", [Roles.Admin], (page, culture) => OpenDialogAsync(page, culture == "vi" ? "Thêm nhân viên" : "New staff account")),
         Page("/admin/money"),
+        Page("/admin/outbox"),
     ];
 
     private static IReadOnlyList<string> SignedIn => Roles.All;
