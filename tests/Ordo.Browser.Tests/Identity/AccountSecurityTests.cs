@@ -125,7 +125,7 @@ public sealed partial class AccountSecurityTests(BrowserFixture browser)
             await page.GetByRole(AriaRole.Button, new() { Name = t.SignOut }).ClickAsync();
 
             await account.SignInAsync(customer.Email, customer.Password);
-            await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Tài khoản này đã bị vô hiệu hóa.");
+            await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("E-mail hoặc mật khẩu không đúng.");
         });
 
     private static async Task FillChangeAsync(IPage page, string current, string next, string confirm, string submit)

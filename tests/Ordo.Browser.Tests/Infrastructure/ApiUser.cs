@@ -19,10 +19,12 @@ public sealed class ApiUser : IDisposable
     };
 
     private readonly HttpClient _http;
+    private readonly string _password;
 
-    private ApiUser(HttpClient http, string email)
+    private ApiUser(HttpClient http, string email, string password)
     {
         _http = http;
+        _password = password;
         Email = email;
     }
 
@@ -33,10 +35,9 @@ public sealed class ApiUser : IDisposable
         var http = new HttpClient { BaseAddress = server, Timeout = TimeSpan.FromSeconds(30) };
         try
         {
-            using var response = await http.PostAsJsonAsync("/api/auth/token", new { email, password }, Json);
-            var token = await ReadAsync<TokenResponse>(response, "POST /api/auth/token");
-            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.AccessToken);
-            return new ApiUser(http, email);
+            var user = new ApiUser(http, email, password);
+            await user.RenewTokenAsync();
+            return user;
         }
         catch
         {
@@ -62,7 +63,27 @@ public sealed class ApiUser : IDisposable
             Content = body is null ? null : JsonContent.Create(body, body.GetType(), options: Json),
         };
         using var response = await _http.SendAsync(request);
+        if (response.StatusCode == System.Net.HttpStatusCode.Unauthorized)
+        {
+            // Signing out in the browser ends every session of the account, this token's too: like an app whose
+            // owner signed out on the web, sign in again once.
+            await RenewTokenAsync();
+            using var retry = new HttpRequestMessage(method, url)
+            {
+                Content = body is null ? null : JsonContent.Create(body, body.GetType(), options: Json),
+            };
+            using var second = await _http.SendAsync(retry);
+            return await ReadAsync<T>(second, $"{method} {url} as {Email}");
+        }
+
         return await ReadAsync<T>(response, $"{method} {url} as {Email}");
+    }
+
+    private async Task RenewTokenAsync()
+    {
+        using var response = await _http.PostAsJsonAsync("/api/auth/token", new { email = Email, password = _password }, Json);
+        var token = await ReadAsync<TokenResponse>(response, "POST /api/auth/token");
+        _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.AccessToken);
     }
 
     private static async Task<T> ReadAsync<T>(HttpResponseMessage response, string what)
