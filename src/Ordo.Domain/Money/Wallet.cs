@@ -19,17 +19,6 @@ public sealed class Wallet : AggregateRoot
 
     public static Wallet Open(Guid customerId) => new() { Id = customerId, CustomerId = customerId };
 
-    /// <summary>Moves a wallet not yet written (the database moves stored ones by a guarded update); never below zero.</summary>
-    public void Move(decimal change)
-    {
-        if (BalanceVnd + change < 0)
-        {
-            throw InsufficientFunds(-change);
-        }
-
-        BalanceVnd += change;
-    }
-
     /// <summary>How much the wallet's balance moves by the wallet's lines of an entry (credits add).</summary>
     public static decimal ChangeBy(JournalEntry entry, Guid customerId)
     {
