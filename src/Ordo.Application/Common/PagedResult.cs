@@ -1,3 +1,7 @@
 namespace Ordo.Application.Common;
 
-public sealed record PagedResult<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize);
+/// <summary>One page of a list and how many items the whole list holds.</summary>
+/// <param name="TotalIsLowerBound">
+/// True when the list stopped counting: there are at least <paramref name="Total"/> items (shown as "10,000+").
+/// </param>
+public sealed record PagedResult<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize, bool TotalIsLowerBound = false);

@@ -28,18 +28,26 @@ public sealed class SearchOrders(OrdoDbContext db, IOptions<OrdoOptions> options
         ArgumentNullException.ThrowIfNull(query);
         var (page, pageSize, sort, descending) = Validate(query);
         var orders = Filter(db.Orders.AsNoTracking(), db.Set<ShippingItem>(), actor, query);
-        var total = await orders.CountAsync(ct);
+        var limit = options.Value.Orders.CountLimit;
+        var counted = await orders.Take(limit + 1).CountAsync(ct);
+        var skip = (page - 1) * pageSize;
         var items = await ApplySort(orders, sort, descending)
-            .Skip((page - 1) * pageSize)
+            .Skip(skip)
             .Take(pageSize)
             .Select(o => new OrderSummaryDto(
                 o.Id, o.Code, o.Kind, o.Status, new CustomerDto(o.CustomerId, o.CustomerName, o.CustomerEmail, o.CustomerPhone),
-                o.Marketplace, o.ShopName, o.Lines.Count + o.ShippingItems.Count,
-                o.Lines.Sum(l => l.Product.Quantity) + o.ShippingItems.Sum(i => i.Quantity), o.GoodsValueCny,
+                o.Marketplace, o.ShopName, o.ItemCount, o.TotalQuantity, o.GoodsValueCny,
                 o.CsStaffId == null ? null : new StaffRefDto(o.CsStaffId.Value, o.CsStaffName ?? string.Empty),
                 o.CreatedAt, o.UpdatedAt, o.Version))
             .ToListAsync(ct);
-        return new PagedResult<OrderSummaryDto>(items, total, page, pageSize);
+        if (counted <= limit)
+        {
+            return new PagedResult<OrderSummaryDto>(items, counted, page, pageSize);
+        }
+
+        // Counting stopped at the limit: at least that many, and at least as many as the pages up to this one show.
+        var atLeast = Math.Max(limit, skip + items.Count);
+        return new PagedResult<OrderSummaryDto>(items, atLeast, page, pageSize, TotalIsLowerBound: true);
     }
 
     private (int Page, int PageSize, string Sort, bool Descending) Validate(Query query)

@@ -72,6 +72,12 @@ public sealed partial class Order : AggregateRoot
     /// <summary>Sum of the lines (purchase) or of the declared values (shipping), in CNY.</summary>
     public decimal GoodsValueCny { get; private set; }
 
+    /// <summary>How many lines (purchase) or parcels (shipping) the order has, kept on the row so the order list reads no lines.</summary>
+    public int ItemCount { get; private set; }
+
+    /// <summary>The pieces over all lines or parcels, kept on the row like <see cref="ItemCount"/>.</summary>
+    public int TotalQuantity { get; private set; }
+
     public IReadOnlyList<OrderLine> Lines => _lines;
 
     public IReadOnlyList<ShippingItem> ShippingItems => _shippingItems;
@@ -192,6 +198,8 @@ public sealed partial class Order : AggregateRoot
         GoodsValueCny = Kind == OrderKind.Purchase
             ? _lines.Sum(l => l.Product.AmountCny)
             : _shippingItems.Sum(i => i.DeclaredValueCny);
+        ItemCount = _lines.Count + _shippingItems.Count;
+        TotalQuantity = _lines.Sum(l => l.Product.Quantity) + _shippingItems.Sum(i => i.Quantity);
         var parts = new List<string?> { Code, CustomerName, CustomerEmail, CustomerPhone, ShopId, ShopName };
         parts.AddRange(_lines.Select(l => l.Product.Title));
         parts.AddRange(_shippingItems.Select(i => i.TrackingNumber));
