@@ -51,6 +51,9 @@ public static class DependencyInjection
         services.AddScoped<OutboxAdministration>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxWakeInterceptor>();
+        services.AddSingleton<AccountStates>();
+        services.AddSingleton<AccountChangeInterceptor>();
+        services.AddSingleton<AccountCommitInterceptor>();
         services.AddSingleton<OutboxDispatcher>();
         return services;
     }

@@ -41,6 +41,7 @@ if (!builder.Environment.IsDevelopment())
 
 builder.Services.AddOptions<OrdoOptions>().Bind(builder.Configuration.GetSection(OrdoOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddOptions<OrdersOptions>().Bind(builder.Configuration.GetSection($"{OrdoOptions.Section}:Orders")).ValidateDataAnnotations().ValidateOnStart();
+builder.Services.AddOptions<AccountsOptions>().Bind(builder.Configuration.GetSection($"{OrdoOptions.Section}:Accounts")).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddOrdoApplication();
 builder.Services.AddIdempotency(builder.Configuration);
 builder.Services.AddOrdoRateLimits(builder.Configuration);

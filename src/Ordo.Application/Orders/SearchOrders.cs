@@ -45,8 +45,9 @@ public sealed class SearchOrders(OrdoDbContext db, IOptions<OrdoOptions> options
             return new PagedResult<OrderSummaryDto>(items, counted, page, pageSize);
         }
 
-        // Counting stopped at the limit: at least that many, and at least as many as the pages up to this one show.
-        var atLeast = Math.Max(limit, skip + items.Count);
+        // Counting stopped at the limit: at least that many, and at least as many as the pages up to this one show
+        // (a page past the end shows none, and proves no more than the limit).
+        var atLeast = items.Count > 0 ? Math.Max(limit, skip + items.Count) : limit;
         return new PagedResult<OrderSummaryDto>(items, atLeast, page, pageSize, TotalIsLowerBound: true);
     }
 

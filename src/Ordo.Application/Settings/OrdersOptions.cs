@@ -18,7 +18,7 @@ public sealed class OrdersOptions
     /// The order list counts matching orders up to this many; beyond it the total says "at least" (10,000+)
     /// rather than counting a million rows for every page.
     /// </summary>
-    [Range(100, 10_000_000)]
+    [Range(1, 10_000_000)]
     public int CountLimit { get; set; } = 10_000;
 
     [Range(1, 500)]

@@ -13,5 +13,7 @@ public sealed class OrdoOptions
 
     public AdminOptions Admin { get; set; } = new();
 
+    public AccountsOptions Accounts { get; set; } = new();
+
     public bool Demo { get; set; }
 }

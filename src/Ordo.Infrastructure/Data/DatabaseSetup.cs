@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Ordo.Application.Common.Outbox;
 using Ordo.Application.Data;
+using Ordo.Application.Identity;
 using Ordo.Application.Settings;
 
 namespace Ordo.Infrastructure.Data;
@@ -21,7 +22,10 @@ public static class DatabaseSetup
         services.AddDbContext<OrdoDbContext>((services, options) =>
         {
             Configure(options, provider, connectionString);
-            options.AddInterceptors(services.GetRequiredService<OutboxWakeInterceptor>());
+            options.AddInterceptors(
+                services.GetRequiredService<OutboxWakeInterceptor>(),
+                services.GetRequiredService<AccountChangeInterceptor>(),
+                services.GetRequiredService<AccountCommitInterceptor>());
         });
         return services;
     }

@@ -1,19 +1,20 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Ordo.Application.Data;
+using Ordo.Application.Identity;
 
 namespace Ordo.Web.Identity;
 
 /// <summary>
 /// A sign-in (cookie or bearer token) is honoured only while the account is enabled and its security
 /// stamp unchanged: disabling an account, changing its roles, resetting or changing its password and
-/// signing out take effect on the next request. An account whose password an administrator reset
+/// signing out take effect on the next request to this instance, and within <c>Ordo:Accounts:StateCacheSeconds</c>
+/// on another (<see cref="AccountStates"/>). An account whose password an administrator reset
 /// carries <see cref="MustChangePasswordClaim"/>, which <see cref="PasswordChangeGate"/> acts on.
 /// </summary>
-internal sealed class ActiveAccountCheck(OrdoDbContext db, IOptions<IdentityOptions> identity) : IClaimsTransformation
+internal sealed class ActiveAccountCheck(OrdoDbContext db, AccountStates accounts, IOptions<IdentityOptions> identity) : IClaimsTransformation
 {
     public const string MustChangePasswordClaim = "ordo:must_change_password";
 
@@ -21,7 +22,7 @@ internal sealed class ActiveAccountCheck(OrdoDbContext db, IOptions<IdentityOpti
 
     public async Task<ClaimsPrincipal> TransformAsync(ClaimsPrincipal principal)
     {
-        var state = await StateAsync(db, principal, identity.Value, CancellationToken.None);
+        var state = await StateAsync(db, accounts, principal, identity.Value, CancellationToken.None);
         if (state is null)
         {
             return principal;
@@ -43,11 +44,11 @@ internal sealed class ActiveAccountCheck(OrdoDbContext db, IOptions<IdentityOpti
     }
 
     /// <summary>False once the signed-in account is gone, disabled, or its security stamp changed.</summary>
-    internal static async Task<bool> IsStillValidAsync(OrdoDbContext db, ClaimsPrincipal principal, IdentityOptions identity, CancellationToken ct) =>
-        await StateAsync(db, principal, identity, ct) is not { IsValid: false };
+    internal static async Task<bool> IsStillValidAsync(OrdoDbContext db, AccountStates accounts, ClaimsPrincipal principal, IdentityOptions identity, CancellationToken ct) =>
+        await StateAsync(db, accounts, principal, identity, ct) is not { IsValid: false };
 
     /// <summary>Null for nobody signed in; otherwise whether the sign-in still holds and whether a new password is due.</summary>
-    private static async Task<SignInState?> StateAsync(OrdoDbContext db, ClaimsPrincipal principal, IdentityOptions identity, CancellationToken ct)
+    private static async Task<SignInState?> StateAsync(OrdoDbContext db, AccountStates accounts, ClaimsPrincipal principal, IdentityOptions identity, CancellationToken ct)
     {
         if (principal.Identity?.IsAuthenticated != true
             || !Guid.TryParse(principal.FindFirstValue(identity.ClaimsIdentity.UserIdClaimType), out var userId))
@@ -55,10 +56,7 @@ internal sealed class ActiveAccountCheck(OrdoDbContext db, IOptions<IdentityOpti
             return null;
         }
 
-        var account = await db.Users.AsNoTracking()
-            .Where(u => u.Id == userId)
-            .Select(u => new { u.IsDisabled, u.SecurityStamp, u.MustChangePassword })
-            .FirstOrDefaultAsync(ct);
+        var account = await accounts.GetAsync(db, userId, ct);
         var stamp = principal.FindFirstValue(identity.ClaimsIdentity.SecurityStampClaimType);
         var valid = account is not null && !account.IsDisabled && (stamp is null || stamp == account.SecurityStamp);
         return new SignInState(valid, valid && account!.MustChangePassword);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components.Server;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Ordo.Application.Data;
+using Ordo.Application.Identity;
 
 namespace Ordo.Web.Identity;
 
@@ -19,6 +20,6 @@ internal sealed class CircuitAccountCheck(ILoggerFactory loggers, IServiceScopeF
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<OrdoDbContext>();
-        return await ActiveAccountCheck.IsStillValidAsync(db, authenticationState.User, identity.Value, cancellationToken);
+        return await ActiveAccountCheck.IsStillValidAsync(db, scope.ServiceProvider.GetRequiredService<AccountStates>(), authenticationState.User, identity.Value, cancellationToken);
     }
 }
