@@ -7,8 +7,8 @@ using Ordo.Domain.Orders;
 
 namespace Ordo.Application.Money;
 
-/// <summary>The accountant's views over the ledger: trial balance, VN and CN money books, debts.</summary>
-public sealed class LedgerReports(OrdoDbContext db, OrderCharges charges)
+/// <summary>The accountant's views over the ledger: trial balance, VN and CN money books (debts: <see cref="Debts.DebtReports"/>).</summary>
+public sealed class LedgerReports(OrdoDbContext db)
 {
     public sealed record TrialBalanceRow(LedgerAccountKind Account, Currency Currency, decimal Debit, decimal Credit, decimal Balance);
 
@@ -17,12 +17,6 @@ public sealed class LedgerReports(OrdoDbContext db, OrderCharges charges)
     public sealed record BookLine(Guid EntryId, DateTimeOffset At, JournalEntryKind Kind, string Description, LedgerAccountKind Account, decimal In, decimal Out, decimal Balance, string? Memo = null);
 
     public sealed record MoneyBook(string Book, Currency Currency, DateTimeOffset? From, DateTimeOffset? To, decimal Opening, decimal TotalIn, decimal TotalOut, decimal Closing, IReadOnlyList<BookLine> Lines);
-
-    public sealed record OrderDebt(Guid OrderId, string Code, Guid CustomerId, string CustomerName, OrderStatus Status, decimal TotalVnd, decimal PaidVnd, decimal DueVnd);
-
-    public sealed record CustomerDebt(Guid CustomerId, string CustomerName, int Orders, decimal DueVnd);
-
-    public sealed record Debts(IReadOnlyList<OrderDebt> Orders, IReadOnlyList<CustomerDebt> Customers, decimal TotalDueVnd);
 
     public async Task<TrialBalance> TrialBalanceAsync(Actor actor, CancellationToken ct)
     {
@@ -70,31 +64,6 @@ public sealed class LedgerReports(OrdoDbContext db, OrderCharges charges)
 
         return new MoneyBook(book.ToUpperInvariant(), book.Equals("cn", StringComparison.OrdinalIgnoreCase) ? Currency.CNY : Currency.VND,
             from, to, opening, lines.Sum(l => l.In), lines.Sum(l => l.Out), balance, lines);
-    }
-
-    /// <summary>What every open purchase order, and so every customer, still owes.</summary>
-    public async Task<Debts> DebtsAsync(Actor actor, CancellationToken ct)
-    {
-        EnsureAccounting(actor);
-        var open = await db.Orders.AsNoTracking().Include(o => o.Lines).Include(o => o.Charges).AsSplitQuery()
-            .Where(o => o.Kind == OrderKind.Purchase && o.Status != OrderStatus.Submitted && o.Status != OrderStatus.Rejected
-                        && o.Status != OrderStatus.Cancelled && o.Status != OrderStatus.OutOfStock && o.Status != OrderStatus.Completed)
-            .ToListAsync(ct);
-        var breakdowns = await charges.CalculateManyAsync(open, ct);
-        var debts = new List<OrderDebt>();
-        foreach (var order in open)
-        {
-            var b = breakdowns[order.Id];
-            if (b.Due.Amount != 0)
-            {
-                debts.Add(new OrderDebt(order.Id, order.Code, order.CustomerId, order.CustomerName, order.Status, b.Total.Amount, b.Paid.Amount, b.Due.Amount));
-            }
-        }
-
-        var customers = debts.GroupBy(d => (d.CustomerId, d.CustomerName))
-            .Select(g => new CustomerDebt(g.Key.CustomerId, g.Key.CustomerName, g.Count(), g.Sum(d => d.DueVnd)))
-            .OrderByDescending(c => c.DueVnd).ToList();
-        return new Debts([.. debts.OrderByDescending(d => d.DueVnd)], customers, debts.Sum(d => d.DueVnd));
     }
 
     private static void EnsureAccounting(Actor actor)

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Ordo.Application.Common.Outbox;
 using Ordo.Application.Data;
+using Ordo.Application.Money.Debts;
 using Ordo.Application.Settings;
 
 namespace Ordo.Infrastructure.Data;
@@ -21,7 +22,7 @@ public static class DatabaseSetup
         services.AddDbContext<OrdoDbContext>((services, options) =>
         {
             Configure(options, provider, connectionString);
-            options.AddInterceptors(services.GetRequiredService<OutboxWakeInterceptor>());
+            options.AddInterceptors(services.GetRequiredService<OutboxWakeInterceptor>(), services.GetRequiredService<OrderBalanceInterceptor>());
         });
         return services;
     }
@@ -60,7 +61,10 @@ public static class DatabaseSetup
         return builder.ToString();
     }
 
-    /// <summary>Applies pending migrations (both providers) and, on SQLite, turns on write-ahead logging.</summary>
+    /// <summary>
+    /// Applies pending migrations (both providers), on SQLite turns on write-ahead logging, and writes the order
+    /// balances a database from before them lacks.
+    /// </summary>
     public static async Task MigrateAsync(IServiceProvider services, CancellationToken ct = default)
     {
         await using var scope = services.CreateAsyncScope();
@@ -70,5 +74,7 @@ public static class DatabaseSetup
         {
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         }
+
+        await scope.ServiceProvider.GetRequiredService<OrderBalanceProjection>().CatchUpAsync(ct);
     }
 }

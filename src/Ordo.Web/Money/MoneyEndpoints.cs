@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Ordo.Application.Common;
 using Ordo.Application.Money;
+using Ordo.Application.Money.Debts;
 using Ordo.Domain.Common;
 using Ordo.Domain.Money;
 using Ordo.Infrastructure.Money;
@@ -30,7 +31,12 @@ internal static class MoneyEndpoints
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapGet("/ledger/trial-balance", TrialBalance).WithName("GetTrialBalance").WithDescription("Accountant (and admin). Debit and credit totals per ledger account and currency; each currency sums to zero.").WithSummary("Debit and credit totals per account and currency (accountant)");
         api.MapGet("/money-books/{book}", Book).WithName("GetMoneyBook").WithDescription("Accountant (and admin). The VN (VND) or CN (CNY) money book for a period: opening balance, movements, closing balance.").WithSummary("VN (VND) or CN (CNY) money book for a period (accountant)").ProducesValidationProblem();
-        api.MapGet("/debts", Debts).WithName("GetDebts").WithDescription("Accountant (and admin). What every open order and every customer still owes.").WithSummary("What every open order and customer still owes (accountant)");
+        api.MapGet("/debts", Debts).WithName("GetDebts")
+            .WithDescription("Accountant (and admin). What all deposited, still open orders owe together, and one page of customers with what each owes, the largest debt first. An order is a debt from its deposit until it is completed, cancelled or out of stock.")
+            .WithSummary("What customers still owe, largest first, paged (accountant)").ProducesValidationProblem();
+        api.MapGet("/debts/orders", OrderDebts).WithName("ListOrderDebts")
+            .WithDescription("Accountant (and admin). The deposited, still open orders with what each costs, what was paid and what is due, the largest debt first, paged; customerId narrows it to one customer.")
+            .WithSummary("What each open order still owes, largest first, paged (accountant)").ProducesValidationProblem();
         api.MapPost("/top-ups/import", ImportStatement).WithName("ImportBankStatement").WithDescription("Accountant. Reads a bank statement (.xlsx or .csv, multipart field 'file'); lines whose message carries a customer code confirm a top-up once, however often the file is imported.").WithSummary("Import a bank statement (.xlsx or .csv): confirms top-ups whose message carries a customer code (accountant)")
             .DisableAntiforgery().ProducesValidationProblem();
         api.MapPost("/wallet/withdrawals", RequestWithdrawal).WithName("RequestWithdrawal").WithDescription("Customers only. Asks to pay wallet money out to a bank account; it waits for an accountant.").WithSummary("Ask to pay wallet money out to a bank account").ProducesValidationProblem();
@@ -114,6 +120,10 @@ internal static class MoneyEndpoints
     internal static async Task<Ok<LedgerReports.MoneyBook>> Book(HttpContext context, LedgerReports reports, string book, DateTimeOffset? from, DateTimeOffset? to, CancellationToken ct) =>
         TypedResults.Ok(await reports.BookAsync(context.Actor(), book, from, to, ct));
 
-    internal static async Task<Ok<LedgerReports.Debts>> Debts(HttpContext context, LedgerReports reports, CancellationToken ct) =>
-        TypedResults.Ok(await reports.DebtsAsync(context.Actor(), ct));
+    internal static async Task<Ok<DebtReports.DebtSummary>> Debts(HttpContext context, DebtReports debts, int? page, int? pageSize, CancellationToken ct) =>
+        TypedResults.Ok(await debts.SummaryAsync(context.Actor(), page ?? 1, pageSize ?? 50, ct));
+
+    internal static async Task<Ok<PagedResult<DebtReports.OrderDebt>>> OrderDebts(
+        HttpContext context, DebtReports debts, Guid? customerId, int? page, int? pageSize, CancellationToken ct) =>
+        TypedResults.Ok(await debts.OrdersAsync(context.Actor(), customerId, page ?? 1, pageSize ?? 50, ct));
 }
