@@ -404,6 +404,38 @@ namespace Ordo.Migrations.Postgres.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Ordo.Application.Money.Debts.OrderBalance", b =>
+                {
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("DueVnd")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("IsOpen")
+                        .HasColumnType("boolean");
+
+                    b.Property<long>("PaidVnd")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("TotalVnd")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("OrderId");
+
+                    b.HasIndex("CustomerId", "IsOpen");
+
+                    b.HasIndex("IsOpen", "DueVnd");
+
+                    b.ToTable("OrderBalances", (string)null);
+                });
+
             modelBuilder.Entity("Ordo.Application.Money.DiscountRedemption", b =>
                 {
                     b.Property<Guid>("Id")
