@@ -34,6 +34,7 @@ public static class DependencyInjection
         services.AddScoped<TopUps>();
         services.AddScoped<WalletQueries>();
         services.AddScoped<LedgerReports>();
+        services.AddScoped<LedgerLines>();
         services.AddScoped<OrderPayments>();
         services.AddScoped<OrderAdjustments>();
         services.AddScoped<Withdrawals>();
