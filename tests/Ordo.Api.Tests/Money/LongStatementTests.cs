@@ -12,6 +12,8 @@ namespace Ordo.Api.Tests.Money;
 /// </summary>
 public abstract class LongStatementTests(OrdoApp app) : ApiTest(app)
 {
+    private static readonly string[] BoundedShapes = ["count(", "sum(", "limit "];
+
     private static readonly DateTimeOffset Start = new(2020, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     [Fact]
@@ -51,6 +53,7 @@ public abstract class LongStatementTests(OrdoApp app) : ApiTest(app)
         Assert.Equal(rows.Select(r => (WorkbookReader.Number(r[4]), WorkbookReader.Number(r[5]))), pages.Select(l => (l.AmountVnd, l.BalanceVnd)));
         Assert.Equal(amounts.Sum(), await customer.BalanceAsync());
         Assert.Equal(amounts.Sum(), WorkbookReader.Number(sheets[1].Rows.Single(r => r[0] == "Closing balance (VND)")[1]));
+        await OnlyThePageIsReadAsync(customer);
     }
 
     [Fact]
@@ -85,6 +88,21 @@ public abstract class LongStatementTests(OrdoApp app) : ApiTest(app)
         var response = await customer.GetAsync($"/api/wallet/statement?pageSize={WalletQueries.MaxPageSize + 1}");
 
         await response.ShouldBeInvalidAsync("pageSize");
+    }
+
+    /// <summary>A page's every query of the journal is an aggregate or a limited read: the database never hands over the whole account.</summary>
+    private async Task OnlyThePageIsReadAsync(ApiUser customer)
+    {
+        var probe = Guid.NewGuid().ToString("N");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/wallet/statement?page=3&pageSize=50");
+        request.Headers.Add(CommandCounter.Header, probe);
+        (await customer.Http.SendAsync(request)).EnsureSuccessStatusCode();
+
+        var reads = App.Commands.Of(probe).Where(c => c.Contains("JournalLines", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(reads);
+        Assert.All(reads, c => Assert.True(
+            BoundedShapes.Any(shape => c.Contains(shape, StringComparison.OrdinalIgnoreCase)),
+            $"a read of the whole journal:\n{c}"));
     }
 
     /// <summary>Every entry a second apart, but pairs share an instant, so the line id must order them the same way everywhere.</summary>
