@@ -18,11 +18,13 @@ public sealed class LedgerLines(OrdoDbContext db)
     {
         var all = Rows(accountKeys);
         var period = InPeriod(all, from, to);
-        var total = await period.CountAsync(ct);
         var opening = from is null ? 0m : await all.Where(r => r.At < from).SumAsync(r => r.Amount, ct);
-        var debits = await period.Where(r => r.Amount > 0).SumAsync(r => r.Amount, ct);
-        var credits = -await period.Where(r => r.Amount < 0).SumAsync(r => r.Amount, ct);
-        return new LedgerPage(opening, opening + debits - credits, debits, credits, total, []);
+        var sums = await period.GroupBy(r => 1)
+            .Select(g => new { Count = g.Count(), Debits = g.Sum(r => r.Amount > 0 ? r.Amount : 0m), Credits = -g.Sum(r => r.Amount < 0 ? r.Amount : 0m) })
+            .FirstOrDefaultAsync(ct);
+        return sums is null
+            ? new LedgerPage(opening, opening, 0m, 0m, 0, [])
+            : new LedgerPage(opening, opening + sums.Debits - sums.Credits, sums.Debits, sums.Credits, sums.Count, []);
     }
 
     /// <summary>The period's sums and count, and one page of its lines, newest first, each with its running sum.</summary>

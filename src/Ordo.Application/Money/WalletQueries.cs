@@ -13,7 +13,7 @@ public sealed class WalletQueries(OrdoDbContext db, Ledger ledger, LedgerLines l
 {
     public const int MaxPageSize = 500;
 
-    private const int DownloadBatchSize = 1_000;
+    private const int DownloadBatchSize = 5_000;
 
     public sealed record WalletDto(Guid CustomerId, decimal BalanceVnd, decimal PendingTopUpsVnd, string? CustomerCode);
 
