@@ -38,6 +38,7 @@ public static class DependencyInjection
         services.AddScoped<OrderBalanceProjection>();
         services.AddScoped<OrderBalanceInterceptor>();
         services.AddScoped<DebtReports>();
+        services.AddScoped<LedgerLines>();
         services.AddScoped<OrderPayments>();
         services.AddScoped<OrderAdjustments>();
         services.AddScoped<Withdrawals>();
