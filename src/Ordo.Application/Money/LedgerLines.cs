@@ -7,9 +7,10 @@ namespace Ordo.Application.Money;
 
 /// <summary>
 /// Reads the lines of some ledger accounts for a period with their running sum, counted, summed and paged by the
-/// database: never a whole account in memory. The order is stable on both providers: the entry's instant (UTC
-/// ticks), then the line's id. A line's running sum is the closing sum less the database's sum of the lines after
-/// it, then walked line by line; the sums are exact decimals (EF's own aggregate on SQLite).
+/// database: never a whole account in memory. The order is stable on both providers: the entry's instant kept on
+/// the line (UTC ticks on SQLite), then the line's id: the lines' own index, so a page or a batch is an index range.
+/// A line's running sum is the closing sum less the database's sum of the lines after it, then walked line by line;
+/// the sums are exact decimals (EF's own aggregate on SQLite).
 /// </summary>
 public sealed class LedgerLines(OrdoDbContext db)
 {
@@ -94,7 +95,7 @@ public sealed class LedgerLines(OrdoDbContext db)
         where accountKeys.Contains(l.AccountKey)
         select new Row
         {
-            LineId = l.Id, EntryId = e.Id, At = e.OccurredAt, Kind = e.Kind, Description = e.Description, Memo = e.Memo, OrderId = e.OrderId,
+            LineId = l.Id, EntryId = e.Id, At = l.OccurredAt, Kind = e.Kind, Description = e.Description, Memo = e.Memo, OrderId = e.OrderId,
             Account = l.AccountKind, Amount = l.Amount,
         };
 

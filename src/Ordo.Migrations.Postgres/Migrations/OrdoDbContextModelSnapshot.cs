@@ -743,6 +743,9 @@ namespace Ordo.Migrations.Postgres.Migrations
                     b.Property<Guid>("EntryId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid?>("OwnerId")
                         .HasColumnType("uuid");
 
@@ -750,9 +753,9 @@ namespace Ordo.Migrations.Postgres.Migrations
 
                     b.HasIndex("EntryId");
 
-                    b.HasIndex("AccountKey", "EntryId");
-
                     b.HasIndex("AccountKind", "OwnerId");
+
+                    b.HasIndex("AccountKey", "OccurredAt", "Id");
 
                     b.ToTable("JournalLines", (string)null);
                 });

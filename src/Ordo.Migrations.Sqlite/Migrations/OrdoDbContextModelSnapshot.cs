@@ -734,6 +734,9 @@ namespace Ordo.Migrations.Sqlite.Migrations
                     b.Property<Guid>("EntryId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("OwnerId")
                         .HasColumnType("TEXT");
 
@@ -741,9 +744,9 @@ namespace Ordo.Migrations.Sqlite.Migrations
 
                     b.HasIndex("EntryId");
 
-                    b.HasIndex("AccountKey", "EntryId");
-
                     b.HasIndex("AccountKind", "OwnerId");
+
+                    b.HasIndex("AccountKey", "OccurredAt", "Id");
 
                     b.ToTable("JournalLines", (string)null);
                 });
