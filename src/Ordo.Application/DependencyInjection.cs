@@ -5,6 +5,7 @@ using Ordo.Application.Common.Outbox;
 using Ordo.Application.Customers;
 using Ordo.Application.Identity;
 using Ordo.Application.Money;
+using Ordo.Application.Money.Debts;
 using Ordo.Application.Notifications;
 using Ordo.Application.Orders;
 
@@ -34,6 +35,10 @@ public static class DependencyInjection
         services.AddScoped<TopUps>();
         services.AddScoped<WalletQueries>();
         services.AddScoped<LedgerReports>();
+        services.AddScoped<OrderBalanceProjection>();
+        services.AddScoped<OrderBalanceInterceptor>();
+        services.AddScoped<DebtReports>();
+        services.AddScoped<LedgerLines>();
         services.AddScoped<OrderPayments>();
         services.AddScoped<OrderAdjustments>();
         services.AddScoped<Withdrawals>();

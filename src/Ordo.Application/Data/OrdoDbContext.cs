@@ -6,6 +6,7 @@ using Ordo.Application.Common;
 using Ordo.Application.Common.Outbox;
 using Ordo.Application.Identity;
 using Ordo.Application.Money;
+using Ordo.Application.Money.Debts;
 using Ordo.Application.Notifications;
 using Ordo.Domain.Common;
 using Ordo.Domain.Money;
@@ -53,6 +54,8 @@ public sealed class OrdoDbContext(DbContextOptions<OrdoDbContext> options)
     public DbSet<DiscountRedemption> DiscountRedemptions => Set<DiscountRedemption>();
 
     public DbSet<Payment> Payments => Set<Payment>();
+
+    public DbSet<OrderBalance> OrderBalances => Set<OrderBalance>();
 
     public DbSet<Withdrawal> Withdrawals => Set<Withdrawal>();
 

@@ -37,7 +37,8 @@ internal sealed class JournalLineConfiguration : IEntityTypeConfiguration<Journa
         line.Property(l => l.Currency).HasConversion<string>().HasMaxLength(3);
         line.Property(l => l.Amount).HasPrecision(20, 2);
         line.Ignore(l => l.Account);
-        line.HasIndex(l => new { l.AccountKey, l.EntryId });
+        // An account's lines in time order: its statement or book page, its period sums and its balance.
+        line.HasIndex(l => new { l.AccountKey, l.OccurredAt, l.Id });
         line.HasIndex(l => new { l.AccountKind, l.OwnerId });
     }
 }

@@ -50,50 +50,33 @@ public sealed class OrderCharges(OrdoDbContext db, MoneySettings settings, Ledge
     internal async Task<ChargeBreakdown> CalculateAsync(Order order, CancellationToken ct) => order.Price(await PricingAsync(order, ct));
 
     /// <summary>
-    /// The breakdowns of many orders (reports), with a fixed number of queries however many orders:
-    /// terms, tiers, fee tables, rates and paid amounts are each read once.
+    /// The breakdowns of many deposited orders (the order balances) in two queries however many orders: the fee
+    /// tables of every moment and the paid amounts, counting this unit of work's postings. A deposited order is
+    /// priced by its own rate and terms only, so no customer's current terms or today's rate are read.
     /// </summary>
-    internal async Task<IReadOnlyDictionary<Guid, ChargeBreakdown>> CalculateManyAsync(IReadOnlyList<Order> orders, CancellationToken ct)
+    internal async Task<IReadOnlyDictionary<Guid, ChargeBreakdown>> CalculatePricedAsync(IReadOnlyList<Order> orders, CancellationToken ct)
     {
-        var customerIds = orders.Select(o => o.CustomerId).Distinct().ToList();
-        var profiles = await db.Users.AsNoTracking().Where(u => customerIds.Contains(u.Id))
-            .ToDictionaryAsync(u => u.Id, u => new CustomerTerms(u.ServiceFeePercent, u.LoyaltyTierId, u.CustomerGroupId), ct);
-        var tiers = await db.LoyaltyTiers.AsNoTracking().ToDictionaryAsync(t => t.Id, ct);
-        var fees = await settings.CurrentFeesAsync(ct);
         var feesAt = await settings.FeesByMomentAsync(ct);
         var keys = orders.Select(o => LedgerAccount.Order(o.Id).Key).ToList();
         var sums = await db.JournalLines.AsNoTracking().Where(l => keys.Contains(l.AccountKey))
             .GroupBy(l => l.AccountKey).Select(g => new { g.Key, Sum = g.Sum(l => l.Amount) })
             .ToDictionaryAsync(x => x.Key, x => x.Sum, ct);
-        var rates = new Dictionary<Guid, ExchangeRate>();
-        ExchangeRate? generalRate = null;
+        // Lines posted earlier in this unit of work count too, as the ledger's own sums count them.
+        foreach (var pending in db.ChangeTracker.Entries<JournalLine>().Where(e => e.State == EntityState.Added && keys.Contains(e.Entity.AccountKey)))
+        {
+            sums[pending.Entity.AccountKey] = sums.GetValueOrDefault(pending.Entity.AccountKey) + pending.Entity.Amount;
+        }
+
         var result = new Dictionary<Guid, ChargeBreakdown>();
         foreach (var order in orders)
         {
+            if (order.PricedAt is not { } pricedAt || order.VndPerCny is not { } locked)
+            {
+                throw new InvalidOperationException($"Order {order.Code} has no deposit yet: its price follows today's rate and terms.");
+            }
+
             var paid = LedgerAccount.Order(order.Id).BalanceOf(sums.GetValueOrDefault(LedgerAccount.Order(order.Id).Key));
-            if (order.PricedAt is { } pricedAt && order.VndPerCny is { } locked)
-            {
-                result[order.Id] = order.Price(new OrderPricing(ExchangeRate.Of(locked), feesAt(pricedAt), order.PricedTerms, paid));
-                continue;
-            }
-
-            var profile = profiles.GetValueOrDefault(order.CustomerId);
-            ExchangeRate rate;
-            if (order.VndPerCny is { } kept)
-            {
-                rate = ExchangeRate.Of(kept);
-            }
-            else if (profile?.CustomerGroupId is { } groupId)
-            {
-                rate = rates.TryGetValue(groupId, out var known) ? known : rates[groupId] = await settings.CurrentRateAsync(ct, groupId);
-            }
-            else
-            {
-                rate = generalRate ??= await settings.CurrentRateAsync(ct);
-            }
-
-            var tier = profile?.LoyaltyTierId is { } tierId ? tiers.GetValueOrDefault(tierId) : null;
-            result[order.Id] = order.Price(new OrderPricing(rate, fees, TermsOf(profile, tier), paid));
+            result[order.Id] = order.Price(new OrderPricing(ExchangeRate.Of(locked), feesAt(pricedAt), order.PricedTerms, paid));
         }
 
         return result;

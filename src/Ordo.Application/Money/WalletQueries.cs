@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Ordo.Application.Common;
 using Ordo.Application.Data;
@@ -8,8 +9,12 @@ using Ordo.Domain.Money;
 namespace Ordo.Application.Money;
 
 /// <summary>A customer's wallet: balance, pending top-ups and the statement with a running balance.</summary>
-public sealed class WalletQueries(OrdoDbContext db, Ledger ledger)
+public sealed class WalletQueries(OrdoDbContext db, Ledger ledger, LedgerLines lines)
 {
+    public const int MaxPageSize = 500;
+
+    private const int DownloadBatchSize = 5_000;
+
     public sealed record WalletDto(Guid CustomerId, decimal BalanceVnd, decimal PendingTopUpsVnd, string? CustomerCode);
 
     public sealed record StatementLine(
@@ -17,6 +22,11 @@ public sealed class WalletQueries(OrdoDbContext db, Ledger ledger)
         decimal AmountVnd, decimal BalanceVnd, string? Memo = null);
 
     public sealed record Statement(decimal OpeningBalanceVnd, decimal ClosingBalanceVnd, IReadOnlyList<StatementLine> Lines, int Total, int Page, int PageSize);
+
+    /// <summary>A period's statement for a download: its totals, and its lines oldest first, read as they are enumerated.</summary>
+    public sealed record StatementDownload(
+        string? CustomerCode, DateTimeOffset? From, DateTimeOffset? To, decimal OpeningBalanceVnd, decimal ClosingBalanceVnd, int Total,
+        IAsyncEnumerable<StatementLine> Lines);
 
     public async Task<WalletDto> GetAsync(Actor actor, Guid? customerId, CancellationToken ct)
     {
@@ -27,38 +37,55 @@ public sealed class WalletQueries(OrdoDbContext db, Ledger ledger)
         return new WalletDto(id, balance, pending.Sum(), code);
     }
 
-    /// <summary>Movements newest first; each line shows the balance right after it.</summary>
+    /// <summary>Movements newest first; each line shows the balance right after it. Only the page is read.</summary>
     public async Task<Statement> StatementAsync(Actor actor, Guid? customerId, DateTimeOffset? from, DateTimeOffset? to, int page, int pageSize, CancellationToken ct)
     {
-        new Check().Paging(page, pageSize, 10_000)
+        new Check().Paging(page, pageSize, MaxPageSize)
             .That(from is null || to is null || from <= to, "from", "must not be after 'to'").ThrowIfAny();
+        var account = LedgerAccount.Wallet(Owner(actor, customerId));
+        var read = await lines.NewestFirstAsync([account.Key], from, to, page, pageSize, ct);
+        return new Statement(Balance(account, read.OpeningSum), Balance(account, read.ClosingSum),
+            await WithOrderCodesAsync(account, read.Lines, ct), read.Total, page, pageSize);
+    }
+
+    /// <summary>
+    /// Every movement of the period, oldest first, for a download: the totals are read at once, the lines stream
+    /// from the database in batches as the caller reads them, however many there are.
+    /// </summary>
+    public async Task<StatementDownload> DownloadAsync(Actor actor, Guid? customerId, DateTimeOffset? from, DateTimeOffset? to, CancellationToken ct)
+    {
+        new Check().That(from is null || to is null || from <= to, "from", "must not be after 'to'").ThrowIfAny();
         var id = Owner(actor, customerId);
         var account = LedgerAccount.Wallet(id);
-        var rows = await (from l in db.JournalLines.AsNoTracking()
-                          join e in db.JournalEntries on l.EntryId equals e.Id
-                          where l.AccountKey == account.Key
-                          select new { e.Id, e.OccurredAt, e.Kind, e.Description, e.Memo, e.OrderId, l.Amount })
-            .ToListAsync(ct);
-        var ordered = rows.OrderBy(r => r.OccurredAt).ThenBy(r => r.Id).ToList();
-        var running = 0m;
-        var withBalance = new List<(DateTimeOffset At, StatementLine Line)>();
-        foreach (var r in ordered)
-        {
-            var amount = account.BalanceOf(r.Amount).Amount;
-            running += amount;
-            withBalance.Add((r.OccurredAt, new StatementLine(r.Id, r.OccurredAt, r.Kind, r.Description, r.OrderId, null, amount, running, r.Memo)));
-        }
-
-        var inPeriod = withBalance.Where(x => (from is null || x.At >= from) && (to is null || x.At <= to)).ToList();
-        var opening = from is null ? 0m : withBalance.Where(x => x.At < from).Select(x => x.Line.BalanceVnd).LastOrDefault();
-        var closing = inPeriod.Count > 0 ? inPeriod[^1].Line.BalanceVnd : opening;
-        var pageLines = inPeriod.AsEnumerable().Reverse().Skip((page - 1) * pageSize).Take(pageSize).Select(x => x.Line).ToList();
-        var orderIds = pageLines.Where(l => l.OrderId is not null).Select(l => l.OrderId!.Value).Distinct().ToList();
-        var codes = await db.Orders.AsNoTracking().Where(o => orderIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Code, ct);
-        return new Statement(opening, closing,
-            [.. pageLines.Select(l => l.OrderId is { } oid && codes.TryGetValue(oid, out var code) ? l with { OrderCode = code } : l)],
-            inPeriod.Count, page, pageSize);
+        var totals = await lines.PeriodAsync([account.Key], from, to, ct);
+        var code = await db.Users.AsNoTracking().Where(u => u.Id == id).Select(u => u.CustomerCode).FirstOrDefaultAsync(ct);
+        return new StatementDownload(code, from, to, Balance(account, totals.OpeningSum), Balance(account, totals.ClosingSum), totals.Total,
+            StreamAsync(account, from, to, totals.OpeningSum, totals.Total, ct));
     }
+
+    private async IAsyncEnumerable<StatementLine> StreamAsync(
+        LedgerAccount account, DateTimeOffset? from, DateTimeOffset? to, decimal openingSum, int total, [EnumeratorCancellation] CancellationToken ct)
+    {
+        await foreach (var batch in lines.OldestFirstAsync([account.Key], from, to, openingSum, total, DownloadBatchSize, ct))
+        {
+            foreach (var line in await WithOrderCodesAsync(account, batch, ct))
+            {
+                yield return line;
+            }
+        }
+    }
+
+    private async Task<IReadOnlyList<StatementLine>> WithOrderCodesAsync(LedgerAccount account, IReadOnlyList<LedgerLine> read, CancellationToken ct)
+    {
+        var orderIds = read.Where(l => l.OrderId is not null).Select(l => l.OrderId!.Value).Distinct().ToList();
+        var codes = orderIds.Count == 0
+            ? []
+            : await db.Orders.AsNoTracking().Where(o => orderIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Code, ct);
+        return [.. read.Select(l => new StatementLine(l.EntryId, l.At, l.Kind, l.Description, l.OrderId,
+            l.OrderId is { } oid && codes.TryGetValue(oid, out var code) ? code : null, Balance(account, l.Amount), Balance(account, l.Sum), l.Memo))];
+    }
+
+    private static decimal Balance(LedgerAccount account, decimal sumOfLines) => account.BalanceOf(sumOfLines).Amount;
 
     /// <summary>Customers see their own wallet; accountants and admins any customer's.</summary>
     private static Guid Owner(Actor actor, Guid? customerId)

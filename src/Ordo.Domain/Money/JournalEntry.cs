@@ -95,7 +95,7 @@ public sealed class JournalEntry : AggregateRoot
             ReversesId = reversesId,
             Memo = string.IsNullOrWhiteSpace(memo) ? null : memo.Trim() is { Length: > MaxMemoLength } text ? text[..MaxMemoLength] : memo.Trim(),
         };
-        entry._lines.AddRange(lines.Select(l => new JournalLine(l.Account, l.Amount.Amount)));
+        entry._lines.AddRange(lines.Select(l => new JournalLine(l.Account, l.Amount.Amount, now)));
         return entry;
     }
 

@@ -8,13 +8,14 @@ public sealed class JournalLine
         AccountKey = string.Empty;
     }
 
-    internal JournalLine(LedgerAccount account, decimal amount)
+    internal JournalLine(LedgerAccount account, decimal amount, DateTimeOffset occurredAt)
     {
         AccountKey = account.Key;
         AccountKind = account.Kind;
         OwnerId = account.OwnerId;
         Currency = account.Currency;
         Amount = amount;
+        OccurredAt = occurredAt;
     }
 
     public Guid Id { get; private init; } = Guid.CreateVersion7();
@@ -30,6 +31,9 @@ public sealed class JournalLine
     public Currency Currency { get; private init; }
 
     public decimal Amount { get; private init; }
+
+    /// <summary>The entry's instant, kept on the line so an account's lines for a period are one index range, in order.</summary>
+    public DateTimeOffset OccurredAt { get; private init; }
 
     public LedgerAccount Account => new(AccountKind, OwnerId, Currency);
 }

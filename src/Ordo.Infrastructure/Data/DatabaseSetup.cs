@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Ordo.Application.Common.Outbox;
 using Ordo.Application.Data;
 using Ordo.Application.Identity;
+using Ordo.Application.Money.Debts;
 using Ordo.Application.Settings;
 
 namespace Ordo.Infrastructure.Data;
@@ -25,7 +26,8 @@ public static class DatabaseSetup
             options.AddInterceptors(
                 services.GetRequiredService<OutboxWakeInterceptor>(),
                 services.GetRequiredService<AccountChangeInterceptor>(),
-                services.GetRequiredService<AccountCommitInterceptor>());
+                services.GetRequiredService<AccountCommitInterceptor>(),
+                services.GetRequiredService<OrderBalanceInterceptor>());
         });
         return services;
     }
@@ -64,7 +66,10 @@ public static class DatabaseSetup
         return builder.ToString();
     }
 
-    /// <summary>Applies pending migrations (both providers) and, on SQLite, turns on write-ahead logging.</summary>
+    /// <summary>
+    /// Applies pending migrations (both providers), on SQLite turns on write-ahead logging, and writes the order
+    /// balances a database from before them lacks.
+    /// </summary>
     public static async Task MigrateAsync(IServiceProvider services, CancellationToken ct = default)
     {
         await using var scope = services.CreateAsyncScope();
@@ -74,5 +79,7 @@ public static class DatabaseSetup
         {
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         }
+
+        await scope.ServiceProvider.GetRequiredService<OrderBalanceProjection>().CatchUpAsync(ct);
     }
 }

@@ -404,6 +404,38 @@ namespace Ordo.Migrations.Postgres.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Ordo.Application.Money.Debts.OrderBalance", b =>
+                {
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("DueVnd")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("IsOpen")
+                        .HasColumnType("boolean");
+
+                    b.Property<long>("PaidVnd")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("TotalVnd")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("OrderId");
+
+                    b.HasIndex("CustomerId", "IsOpen");
+
+                    b.HasIndex("IsOpen", "DueVnd");
+
+                    b.ToTable("OrderBalances", (string)null);
+                });
+
             modelBuilder.Entity("Ordo.Application.Money.DiscountRedemption", b =>
                 {
                     b.Property<Guid>("Id")
@@ -711,6 +743,9 @@ namespace Ordo.Migrations.Postgres.Migrations
                     b.Property<Guid>("EntryId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid?>("OwnerId")
                         .HasColumnType("uuid");
 
@@ -718,9 +753,9 @@ namespace Ordo.Migrations.Postgres.Migrations
 
                     b.HasIndex("EntryId");
 
-                    b.HasIndex("AccountKey", "EntryId");
-
                     b.HasIndex("AccountKind", "OwnerId");
+
+                    b.HasIndex("AccountKey", "OccurredAt", "Id");
 
                     b.ToTable("JournalLines", (string)null);
                 });

@@ -395,6 +395,38 @@ namespace Ordo.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Ordo.Application.Money.Debts.OrderBalance", b =>
+                {
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DueVnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsOpen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PaidVnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TotalVnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrderId");
+
+                    b.HasIndex("CustomerId", "IsOpen");
+
+                    b.HasIndex("IsOpen", "DueVnd");
+
+                    b.ToTable("OrderBalances", (string)null);
+                });
+
             modelBuilder.Entity("Ordo.Application.Money.DiscountRedemption", b =>
                 {
                     b.Property<Guid>("Id")
@@ -702,6 +734,9 @@ namespace Ordo.Migrations.Sqlite.Migrations
                     b.Property<Guid>("EntryId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("OwnerId")
                         .HasColumnType("TEXT");
 
@@ -709,9 +744,9 @@ namespace Ordo.Migrations.Sqlite.Migrations
 
                     b.HasIndex("EntryId");
 
-                    b.HasIndex("AccountKey", "EntryId");
-
                     b.HasIndex("AccountKind", "OwnerId");
+
+                    b.HasIndex("AccountKey", "OccurredAt", "Id");
 
                     b.ToTable("JournalLines", (string)null);
                 });

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Ordo.Application.Common;
 using Ordo.Application.Money;
+using Ordo.Application.Money.Debts;
 using Ordo.Domain.Common;
 using Ordo.Domain.Money;
 using Ordo.Infrastructure.Money;
@@ -20,7 +21,7 @@ internal static class MoneyEndpoints
             .WithDescription("Your loyalty tier with its service-fee discount and deposit percent, the buying-fee percent agreed with you (null: the standard table), " +
                              "your customer group and the CNY→VND rate that applies to you now (null while no rate is set). Other customers' terms and other groups' rates are not shown.");
         api.MapGet("/wallet/statement", Statement).WithName("GetWalletStatement").WithDescription("A customer's own statement; accountant, CS manager and admin pass customerId. Movements with the running balance for a period, newest first, paged.").WithSummary("Wallet movements with running balance, newest first").ProducesValidationProblem();
-        api.MapGet("/wallet/statement.xlsx", ExportStatement).WithName("ExportWalletStatement").WithDescription("As the statement: the same movements for a period as an Excel workbook (.xlsx) to download.").WithSummary("The wallet statement for a period as an Excel workbook")
+        api.MapGet("/wallet/statement.xlsx", ExportStatement).WithName("ExportWalletStatement").WithDescription("As the statement: every movement of the period, oldest first, with the running balance, as an Excel workbook (.xlsx) to download, however many (past a sheet's 1,048,575 rows they go on in the next sheet), and a Summary sheet with the customer code, the period and the opening and closing balance.").WithSummary("The wallet statement for a period as an Excel workbook")
             .Produces<Stream>(StatusCodes.Status200OK, StatementExport.ContentType).ProducesValidationProblem();
         api.MapPost("/wallet/top-ups", RequestTopUp).WithName("RequestTopUp").WithDescription("Customers only. Announces money sent by bank transfer or brought to the office; it waits, pending, for an accountant to confirm what arrived.").WithSummary("Ask for a top-up by bank transfer or at the office (pending until confirmed)").ProducesValidationProblem();
         api.MapGet("/top-ups", ListTopUps).WithName("ListTopUps").WithDescription("Accountants see every top-up (status=Pending is their queue), a customer their own.").WithSummary("Top-ups: the accountant's queue (filter status=Pending), or the customer's own");
@@ -29,8 +30,13 @@ internal static class MoneyEndpoints
         api.MapPost("/top-ups/{id:guid}/reject", RejectTopUp).WithName("RejectTopUp").WithDescription("Accountant. Rejects a pending top-up with a reason the customer sees.").WithSummary("Reject a top-up with a reason (accountant)")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapGet("/ledger/trial-balance", TrialBalance).WithName("GetTrialBalance").WithDescription("Accountant (and admin). Debit and credit totals per ledger account and currency; each currency sums to zero.").WithSummary("Debit and credit totals per account and currency (accountant)");
-        api.MapGet("/money-books/{book}", Book).WithName("GetMoneyBook").WithDescription("Accountant (and admin). The VN (VND) or CN (CNY) money book for a period: opening balance, movements, closing balance.").WithSummary("VN (VND) or CN (CNY) money book for a period (accountant)").ProducesValidationProblem();
-        api.MapGet("/debts", Debts).WithName("GetDebts").WithDescription("Accountant (and admin). What every open order and every customer still owes.").WithSummary("What every open order and customer still owes (accountant)");
+        api.MapGet("/money-books/{book}", Book).WithName("GetMoneyBook").WithDescription("Accountant (and admin). The VN (VND) or CN (CNY) money book for a period: opening balance, totals in and out, closing balance, and its movements with the running balance, newest first, paged.").WithSummary("VN (VND) or CN (CNY) money book for a period (accountant)").ProducesValidationProblem();
+        api.MapGet("/debts", Debts).WithName("GetDebts")
+            .WithDescription("Accountant (and admin). What all deposited, still open orders owe together, and one page of customers with what each owes, the largest debt first. An order is a debt from its deposit until it is completed, cancelled or out of stock.")
+            .WithSummary("What customers still owe, largest first, paged (accountant)").ProducesValidationProblem();
+        api.MapGet("/debts/orders", OrderDebts).WithName("ListOrderDebts")
+            .WithDescription("Accountant (and admin). The deposited, still open orders with what each costs, what was paid and what is due, the largest debt first, paged; customerId narrows it to one customer.")
+            .WithSummary("What each open order still owes, largest first, paged (accountant)").ProducesValidationProblem();
         api.MapPost("/top-ups/import", ImportStatement).WithName("ImportBankStatement").WithDescription("Accountant. Reads a bank statement (.xlsx or .csv, multipart field 'file'); lines whose message carries a customer code confirm a top-up once, however often the file is imported.").WithSummary("Import a bank statement (.xlsx or .csv): confirms top-ups whose message carries a customer code (accountant)")
             .DisableAntiforgery().ProducesValidationProblem();
         api.MapPost("/wallet/withdrawals", RequestWithdrawal).WithName("RequestWithdrawal").WithDescription("Customers only. Asks to pay wallet money out to a bank account; it waits for an accountant.").WithSummary("Ask to pay wallet money out to a bank account").ProducesValidationProblem();
@@ -51,11 +57,27 @@ internal static class MoneyEndpoints
         HttpContext context, WalletQueries wallets, Guid? customerId, DateTimeOffset? from, DateTimeOffset? to, int? page, int? pageSize, CancellationToken ct) =>
         TypedResults.Ok(await wallets.StatementAsync(context.Actor(), customerId, from, to, page ?? 1, pageSize ?? 50, ct));
 
-    internal static async Task<FileContentHttpResult> ExportStatement(
+    /// <summary>
+    /// The workbook is written to a temporary file as the lines stream from the database (a zip must be finished
+    /// before it is sent), then sent from that file, which is deleted when the response closes it.
+    /// </summary>
+    internal static async Task<FileStreamHttpResult> ExportStatement(
         HttpContext context, WalletQueries wallets, Guid? customerId, DateTimeOffset? from, DateTimeOffset? to, CancellationToken ct)
     {
-        var statement = await wallets.StatementAsync(context.Actor(), customerId, from, to, 1, 10_000, ct);
-        return TypedResults.File(StatementExport.ToXlsx(statement), StatementExport.ContentType, "wallet-statement.xlsx");
+        var statement = await wallets.DownloadAsync(context.Actor(), customerId, from, to, ct);
+        var file = new FileStream(Path.Combine(Path.GetTempPath(), $"ordo-statement-{Guid.NewGuid():N}.xlsx"), FileMode.CreateNew, FileAccess.ReadWrite,
+            FileShare.None, 64 * 1024, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+        try
+        {
+            await StatementExport.WriteAsync(file, statement, ct: ct);
+            file.Position = 0;
+            return TypedResults.File(file, StatementExport.ContentType, "wallet-statement.xlsx");
+        }
+        catch
+        {
+            await file.DisposeAsync();
+            throw;
+        }
     }
 
     internal static async Task<Created<TopUpDto>> RequestTopUp(HttpContext context, TopUps topUps, TopUps.RequestCommand command, CancellationToken ct)
@@ -111,9 +133,14 @@ internal static class MoneyEndpoints
     internal static async Task<Ok<LedgerReports.TrialBalance>> TrialBalance(HttpContext context, LedgerReports reports, CancellationToken ct) =>
         TypedResults.Ok(await reports.TrialBalanceAsync(context.Actor(), ct));
 
-    internal static async Task<Ok<LedgerReports.MoneyBook>> Book(HttpContext context, LedgerReports reports, string book, DateTimeOffset? from, DateTimeOffset? to, CancellationToken ct) =>
-        TypedResults.Ok(await reports.BookAsync(context.Actor(), book, from, to, ct));
+    internal static async Task<Ok<LedgerReports.MoneyBook>> Book(
+        HttpContext context, LedgerReports reports, string book, DateTimeOffset? from, DateTimeOffset? to, int? page, int? pageSize, CancellationToken ct) =>
+        TypedResults.Ok(await reports.BookAsync(context.Actor(), book, from, to, page ?? 1, pageSize ?? 50, ct));
 
-    internal static async Task<Ok<LedgerReports.Debts>> Debts(HttpContext context, LedgerReports reports, CancellationToken ct) =>
-        TypedResults.Ok(await reports.DebtsAsync(context.Actor(), ct));
+    internal static async Task<Ok<DebtReports.DebtSummary>> Debts(HttpContext context, DebtReports debts, int? page, int? pageSize, CancellationToken ct) =>
+        TypedResults.Ok(await debts.SummaryAsync(context.Actor(), page ?? 1, pageSize ?? 50, ct));
+
+    internal static async Task<Ok<PagedResult<DebtReports.OrderDebt>>> OrderDebts(
+        HttpContext context, DebtReports debts, Guid? customerId, int? page, int? pageSize, CancellationToken ct) =>
+        TypedResults.Ok(await debts.OrdersAsync(context.Actor(), customerId, page ?? 1, pageSize ?? 50, ct));
 }

@@ -84,6 +84,7 @@ public static class AccessTable
         new("GetTrialBalance",                  "401  403 403  403 403 403 403 ok  403 403 403 403 ok"),
         new("GetMoneyBook",                     "401  403 403  403 403 403 403 ok  403 403 403 403 ok"),
         new("GetDebts",                         "401  403 403  403 403 403 403 ok  403 403 403 403 ok"),
+        new("ListOrderDebts",                   "401  403 403  403 403 403 403 ok  403 403 403 403 ok"),
 
         // Money settings                        anon own other csm cs  om  buy acc fwd cnw vnw dlv adm
         new("ListExchangeRates",                "401  403 403  403 403 403 403 403 403 403 403 403 ok"),

@@ -1,6 +1,3 @@
-using System.Globalization;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 using Ordo.Api.Tests.Hosting;
 using Ordo.Api.Tests.Support;
 using Ordo.Application.Money;
@@ -24,25 +21,13 @@ public abstract class StatementExportTests(OrdoApp app) : ApiTest(app)
 
         response.EnsureSuccessStatusCode();
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType?.MediaType);
-        var rows = ReadRows(await response.Content.ReadAsByteArrayAsync());
+        var sheets = WorkbookReader.Read(new MemoryStream(await response.Content.ReadAsByteArrayAsync()));
+        Assert.Equal(["Statement", "Summary"], sheets.Select(s => s.Name));
+        var rows = sheets[0].Rows;
         Assert.Equal(["Date (UTC)", "Kind", "Description", "Order", "Amount (VND)", "Balance (VND)"], rows[0]);
         Assert.Equal(3, rows.Count);
-        Assert.Equal(("TopUp", 1_000_000m, 1_000_000m), (rows[1][1], Number(rows[1][4]), Number(rows[1][5])));
-        Assert.Equal(("Withdrawal", -400_000m, 600_000m), (rows[2][1], Number(rows[2][4]), Number(rows[2][5])));
-    }
-
-    private static decimal Number(string text) => decimal.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
-
-    private static List<string[]> ReadRows(byte[] workbook)
-    {
-        using var stream = new MemoryStream(workbook);
-        using var document = SpreadsheetDocument.Open(stream, false);
-        var part = document.WorkbookPart!;
-        var shared = part.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(s => s.InnerText).ToList() ?? [];
-        var sheet = part.WorksheetParts.First().Worksheet;
-        return [.. sheet.Descendants<Row>().Select(row => row.Elements<Cell>().Select(cell => cell.DataType?.Value == CellValues.SharedString
-            ? shared[int.Parse(cell.CellValue!.Text, CultureInfo.InvariantCulture)]
-            : cell.DataType?.Value == CellValues.InlineString ? cell.InnerText : cell.CellValue?.Text ?? string.Empty).ToArray())];
+        Assert.Equal(("TopUp", 1_000_000m, 1_000_000m), (rows[1][1], WorkbookReader.Number(rows[1][4]), WorkbookReader.Number(rows[1][5])));
+        Assert.Equal(("Withdrawal", -400_000m, 600_000m), (rows[2][1], WorkbookReader.Number(rows[2][4]), WorkbookReader.Number(rows[2][5])));
     }
 
     public sealed class OnSqlite(SqliteApp app) : StatementExportTests(app), IClassFixture<SqliteApp>;

@@ -111,6 +111,13 @@ public sealed record MoneyTexts
 
     public required string PaymentPending { get; init; }
 
+    public required string Debts { get; init; }
+
+    public required string DebtsPerOrder { get; init; }
+
+    /// <summary>The chip over the per-order tab when one customer's orders are shown; {0} is the customer's name.</summary>
+    public required string OnlyOrdersOf { get; init; }
+
     public static MoneyTexts For(string culture) => culture switch
     {
         "vi" => new()
@@ -131,6 +138,7 @@ public sealed record MoneyTexts
             WithdrawalSent = "Đã gửi yêu cầu rút tiền.", WithdrawalQueue = "Yêu cầu rút tiền", PayOut = "Chi trả", Reject = "Từ chối",
             WithdrawalPaid = "Đã chi trả.", WithdrawalRejected = "Đã từ chối yêu cầu rút tiền.", ExportExcel = "Xuất Excel",
             Method = "Hình thức", SendPayment = "Gửi kế toán xác nhận", PaymentPending = "Đã gửi thanh toán; kế toán sẽ xác nhận khi nhận được tiền.",
+            Debts = "Công nợ", DebtsPerOrder = "Theo đơn hàng", OnlyOrdersOf = "Chỉ các đơn của {0}",
         },
         "en" => new()
         {
@@ -150,6 +158,7 @@ public sealed record MoneyTexts
             WithdrawalSent = "Withdrawal request sent.", WithdrawalQueue = "Withdrawals", PayOut = "Pay", Reject = "Reject",
             WithdrawalPaid = "Withdrawal paid.", WithdrawalRejected = "Withdrawal rejected.", ExportExcel = "Export to Excel",
             Method = "Method", SendPayment = "Send for confirmation", PaymentPending = "Payment sent; the accountant will confirm it when the money arrives.",
+            Debts = "Debts", DebtsPerOrder = "Per order", OnlyOrdersOf = "Only the orders of {0}",
         },
         _ => throw new ArgumentOutOfRangeException(nameof(culture), culture, "vi or en"),
     };

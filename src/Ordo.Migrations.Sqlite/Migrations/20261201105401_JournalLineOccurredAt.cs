@@ -1,0 +1,50 @@
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Ordo.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class JournalLineOccurredAt : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_JournalLines_AccountKey_EntryId",
+                table: "JournalLines");
+
+            migrationBuilder.AddColumn<long>(
+                name: "OccurredAt",
+                table: "JournalLines",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0L);
+
+            // Lines posted before this migration take their entry's instant.
+            migrationBuilder.Sql("""UPDATE "JournalLines" SET "OccurredAt" = (SELECT e."OccurredAt" FROM "JournalEntries" e WHERE e."Id" = "JournalLines"."EntryId")""");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JournalLines_AccountKey_OccurredAt_Id",
+                table: "JournalLines",
+                columns: new[] { "AccountKey", "OccurredAt", "Id" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_JournalLines_AccountKey_OccurredAt_Id",
+                table: "JournalLines");
+
+            migrationBuilder.DropColumn(
+                name: "OccurredAt",
+                table: "JournalLines");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JournalLines_AccountKey_EntryId",
+                table: "JournalLines",
+                columns: new[] { "AccountKey", "EntryId" });
+        }
+    }
+}
