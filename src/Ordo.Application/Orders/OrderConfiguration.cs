@@ -49,12 +49,13 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         });
         order.Ignore(o => o.DomainEvents);
 
-        // One index per filter the order queue offers, each ending in the default sort key.
-        order.HasIndex(o => o.CreatedAt);
-        order.HasIndex(o => new { o.Status, o.CreatedAt });
-        order.HasIndex(o => new { o.CustomerId, o.CreatedAt });
-        order.HasIndex(o => new { o.Kind, o.CreatedAt });
-        order.HasIndex(o => new { o.CsStaffId, o.CreatedAt });
+        // One index per filter the order queue offers, each ending in the default sort (CreatedAt, then Id for ties),
+        // so a page is read in index order without a sort.
+        order.HasIndex(o => new { o.CreatedAt, o.Id });
+        order.HasIndex(o => new { o.Status, o.CreatedAt, o.Id });
+        order.HasIndex(o => new { o.CustomerId, o.CreatedAt, o.Id });
+        order.HasIndex(o => new { o.Kind, o.CreatedAt, o.Id });
+        order.HasIndex(o => new { o.CsStaffId, o.CreatedAt, o.Id });
         order.HasIndex(o => o.ShopId);
 
         order.HasMany(o => o.Lines).WithOne().HasForeignKey("OrderId").OnDelete(DeleteBehavior.Cascade);

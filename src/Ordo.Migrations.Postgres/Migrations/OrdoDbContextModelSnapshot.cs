@@ -1202,6 +1202,9 @@ namespace Ordo.Migrations.Postgres.Migrations
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)");
 
+                    b.Property<int>("ItemCount")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -1257,6 +1260,9 @@ namespace Ordo.Migrations.Postgres.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<int>("TotalQuantity")
+                        .HasColumnType("integer");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1290,19 +1296,19 @@ namespace Ordo.Migrations.Postgres.Migrations
                     b.HasIndex("Code")
                         .IsUnique();
 
-                    b.HasIndex("CreatedAt");
-
                     b.HasIndex("ShopId");
 
-                    b.HasIndex("CsStaffId", "CreatedAt");
-
-                    b.HasIndex("CustomerId", "CreatedAt");
-
-                    b.HasIndex("Kind", "CreatedAt");
-
-                    b.HasIndex("Status", "CreatedAt");
+                    b.HasIndex("CreatedAt", "Id");
 
                     b.HasIndex("StatusRank", "CreatedAt");
+
+                    b.HasIndex("CsStaffId", "CreatedAt", "Id");
+
+                    b.HasIndex("CustomerId", "CreatedAt", "Id");
+
+                    b.HasIndex("Kind", "CreatedAt", "Id");
+
+                    b.HasIndex("Status", "CreatedAt", "Id");
 
                     b.ToTable("Orders", (string)null);
                 });

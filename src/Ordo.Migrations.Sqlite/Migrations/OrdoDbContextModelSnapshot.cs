@@ -1193,6 +1193,9 @@ namespace Ordo.Migrations.Sqlite.Migrations
                         .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ItemCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -1248,6 +1251,9 @@ namespace Ordo.Migrations.Sqlite.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("TotalQuantity")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER");
 
@@ -1281,19 +1287,19 @@ namespace Ordo.Migrations.Sqlite.Migrations
                     b.HasIndex("Code")
                         .IsUnique();
 
-                    b.HasIndex("CreatedAt");
-
                     b.HasIndex("ShopId");
 
-                    b.HasIndex("CsStaffId", "CreatedAt");
-
-                    b.HasIndex("CustomerId", "CreatedAt");
-
-                    b.HasIndex("Kind", "CreatedAt");
-
-                    b.HasIndex("Status", "CreatedAt");
+                    b.HasIndex("CreatedAt", "Id");
 
                     b.HasIndex("StatusRank", "CreatedAt");
+
+                    b.HasIndex("CsStaffId", "CreatedAt", "Id");
+
+                    b.HasIndex("CustomerId", "CreatedAt", "Id");
+
+                    b.HasIndex("Kind", "CreatedAt", "Id");
+
+                    b.HasIndex("Status", "CreatedAt", "Id");
 
                     b.ToTable("Orders", (string)null);
                 });
