@@ -28,6 +28,18 @@ internal sealed class PgTable : IAsyncDisposable
 
     public long Rows { get; private set; }
 
+    private NpgsqlConnection? _owned;
+
+    /// <summary>On a connection of its own: one connection carries one COPY at a time.</summary>
+    public static async Task<PgTable> OpenOwnAsync(string connectionString, string table)
+    {
+        var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        var opened = await OpenAsync(connection, table);
+        opened._owned = connection;
+        return opened;
+    }
+
     public static async Task<PgTable> OpenAsync(NpgsqlConnection connection, string table)
     {
         var names = new List<string>();
@@ -142,6 +154,10 @@ internal sealed class PgTable : IAsyncDisposable
         _completed = true;
         await _importer.CompleteAsync();
         await _importer.DisposeAsync();
+        if (_owned is not null)
+        {
+            await _owned.DisposeAsync();
+        }
     }
 
     public override string ToString() => string.Join(",", _names);

@@ -43,7 +43,7 @@ internal static class Seeder
             await db.OpenAsync();
             var customers = await SeedAccountsAsync(db);
             Console.Error.WriteLine($"[seed] accounts in {clock.Elapsed.TotalSeconds:F1} s");
-            await SeedOrdersAsync(db, customers, orders);
+            await SeedOrdersAsync(db, connection, customers, orders);
             Console.Error.WriteLine($"[seed] orders in {clock.Elapsed.TotalSeconds:F1} s");
             await ExecAsync(db, "ANALYZE");
             await ExecAsync(db, $"COMMENT ON DATABASE \"{database}\" IS '{marker}'");
@@ -80,6 +80,7 @@ internal static class Seeder
         await db.OpenAsync();
         await ExecAsync(db, $"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
         await ExecAsync(db, $"CREATE DATABASE \"{database}\"");
+        NpgsqlConnection.ClearAllPools();
     }
 
     private static async Task MigrateAsync(string connection)
@@ -195,7 +196,7 @@ internal static class Seeder
         };
     }
 
-    private static async Task SeedOrdersAsync(NpgsqlConnection db, List<Customer> customers, int count)
+    private static async Task SeedOrdersAsync(NpgsqlConnection db, string connection, List<Customer> customers, int count)
     {
         var random = new Random(42);
         var now = DateTimeOffset.UtcNow;
@@ -215,10 +216,10 @@ internal static class Seeder
         var csStaff = staff.Where(s => s.Role is Roles.CsStaff or Roles.CsManager).ToArray();
         var manager = staff.First(s => s.Role == Roles.CsManager);
         var numbers = new Dictionary<string, long>(StringComparer.Ordinal);
-        await using var orders = await PgTable.OpenAsync(db, "Orders");
-        await using var lines = await PgTable.OpenAsync(db, "OrderLines");
-        await using var items = await PgTable.OpenAsync(db, "ShippingItems");
-        await using var history = await PgTable.OpenAsync(db, "OrderHistory");
+        await using var orders = await PgTable.OpenOwnAsync(connection, "Orders");
+        await using var lines = await PgTable.OpenOwnAsync(connection, "OrderLines");
+        await using var items = await PgTable.OpenOwnAsync(connection, "ShippingItems");
+        await using var history = await PgTable.OpenOwnAsync(connection, "OrderHistory");
         var titles = new List<string>(4);
         for (var i = 0; i < count; i++)
         {
