@@ -145,7 +145,7 @@ cpu_pid() { awk -v t="$ticks" '{ printf "%.2f", ($14 + $15) / t }' "/proc/$1/sta
 cpu_pg() {
     local sum=0 f
     for f in /proc/[0-9]*/stat; do
-        read -r line <"$f" 2>/dev/null || continue
+        { read -r line <"$f"; } 2>/dev/null || continue
         [[ "$line" == *"(postgres)"* ]] || continue
         sum=$((sum + $(awk '{ print $14 + $15 }' <<<"$line")))
     done
