@@ -156,7 +156,7 @@ field() { sed -E "s/.* $1=([^ ]+).*/\1/" <<<"$2"; }
 results="$work/results.tsv"; : >"$results"
 run_wrk() { # url pathfile token mode run -> RESULT line
     LOAD_PATHS="$2" LOAD_TOKEN="$3" LOAD_MODE="$4" LOAD_RUN="$5" \
-        wrk -t2 -c32 -d"${duration}s" --latency -s bench/Ordo.LoadBench/load.lua "$1" | grep '^RESULT'
+        wrk -t2 -c32 -d"${duration}s" --timeout 30s --latency -s bench/Ordo.LoadBench/load.lua "$1" | grep '^RESULT'
 }
 measure() { # name url pathfile token mode -> "RESULT...<TAB>pg_cpu<TAB>app_cpu"
     local pid="$6" pg0 app0 line
@@ -208,7 +208,10 @@ for name in "${order[@]}"; do
 done
 
 out="bench/load-results.md"; [ "$provider" = sqlite ] && out="bench/load-results-sqlite.md"
-python3 bench/Ordo.LoadBench/report.py "$results" "$out" <<EOF
+# A SQLite run compares itself with the last PostgreSQL run on the same order count, when there is one.
+[ "$provider" = postgres ] && cp "$results" "$work/results-postgres-$orders.tsv"
+compare="$work/results-postgres-$orders.tsv"; [ "$provider" = sqlite ] && [ -f "$compare" ] || compare=""
+python3 bench/Ordo.LoadBench/report.py "$results" "$out" $compare <<EOF
 date=$(date -u '+%Y-%m-%d %H:%M UTC')
 nproc=$(nproc)
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')
