@@ -49,7 +49,8 @@ def main():
         if sqlite and name in postgres:
             b = parse(postgres[name])
         if o is None or int(o.get("requests", "0")) == 0:
-            rows.append(f"| {name} | no answer (all timed out or failed) | | | | {o.get("non2xx", "?") if o else "?"}/{o.get("errors", "?") if o else "?"} | | | | | **not met** | |")
+            failed = f"{o.get('non2xx', '?')}/{o.get('errors', '?')}" if o else "?"
+            rows.append(f"| {name} | no answer (all timed out or failed) | | | | {failed} | | | | | **not met** | |")
             continue
         ratio = float(o["rps"]) / float(b["rps"]) if b and float(b["rps"]) > 0 else None
         kind, target = TARGETS.get(name, ("list", 0.85))
