@@ -62,6 +62,9 @@ log "seeding $orders orders into $database (skipped when already seeded)"
 seed_line="$(dotnet "$tool" seed --connection "$pg" --orders "$orders" --out "$work/lists" | grep '^SEEDED')"
 log "$seed_line"
 seed_seconds="$(sed -E 's/.*seconds=([0-9.]+).*/\1/' <<<"$seed_line")"
+# A kept database reports the seeding time of the run that filled it.
+if [ "$seed_seconds" = 0 ] && [ -f "$work/seed-$orders.txt" ]; then seed_seconds="$(cat "$work/seed-$orders.txt") (earlier run, kept)"; else echo "$seed_seconds" >"$work/seed-$orders.txt"; fi
+load_start="$(cut -d' ' -f1-3 /proc/loadavg)"
 
 ordo_connection="$pg"
 if [ "$provider" = sqlite ]; then
@@ -142,11 +145,12 @@ sed 's|^|/api/orders/|' "$work/lists/codes.txt" >"$paths/order-by-code.txt"
 # CPU seconds (user+system) of a process, and of all PostgreSQL processes together.
 ticks="$(getconf CLK_TCK)"
 cpu_pid() { awk -v t="$ticks" '{ printf "%.2f", ($14 + $15) / t }' "/proc/$1/stat" 2>/dev/null || echo 0; }
-cpu_pg() {
+cpu_pg() { # only the backends serving the benchmark's database: other people's sessions come and go
     local sum=0 f
     for f in /proc/[0-9]*/stat; do
         { read -r line <"$f"; } 2>/dev/null || continue
         [[ "$line" == *"(postgres)"* ]] || continue
+        { grep -qa "$database" "${f%/stat}/cmdline"; } 2>/dev/null || continue
         sum=$((sum + $(awk '{ print $14 + $15 }' <<<"$line")))
     done
     awk -v s="$sum" -v t="$ticks" 'BEGIN { printf "%.2f", s / t }'
@@ -218,7 +222,7 @@ cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')
 orders=$orders
 duration=$duration
 provider=$provider
-seed=$seed_seconds
+seed=$seed_seconds s
 command=$command_line
-shared=$(uptime | sed -E 's/.*load average: //')
+shared=start $load_start, end $(cut -d' ' -f1-3 /proc/loadavg)
 EOF
