@@ -63,7 +63,7 @@ seed_line="$(dotnet "$tool" seed --connection "$pg" --orders "$orders" --out "$w
 log "$seed_line"
 seed_seconds="$(sed -E 's/.*seconds=([0-9.]+).*/\1/' <<<"$seed_line")"
 # A kept database reports the seeding time of the run that filled it.
-if [ "$seed_seconds" = 0 ] && [ -f "$work/seed-$orders.txt" ]; then seed_seconds="$(cat "$work/seed-$orders.txt") (earlier run, kept)"; else echo "$seed_seconds" >"$work/seed-$orders.txt"; fi
+if [ "$seed_seconds" = 0 ] && [ -f "$work/seed-$orders.txt" ]; then seed_text="$(cat "$work/seed-$orders.txt") s (by an earlier run, kept)"; else echo "$seed_seconds" >"$work/seed-$orders.txt"; seed_text="$seed_seconds s"; fi
 load_start="$(cut -d' ' -f1-3 /proc/loadavg)"
 
 ordo_connection="$pg"
@@ -170,8 +170,23 @@ measure() { # name url pathfile token mode -> "RESULT...<TAB>pg_cpu<TAB>app_cpu"
         "$(awk -v a="$(cpu_pid "$pid")" -v b="$app0" 'BEGIN{printf "%.1f", a-b}')"
 }
 
+# Before each measurement, wait (up to 2 min) until the apps and the database are idle: when wrk stops, the
+# server still works through the requests in flight (slow ones can take longer than a whole scenario), and that
+# backlog must not count against the next scenario.
+settle() {
+    local i a b
+    for i in $(seq 1 120); do
+        a="$(awk -v x="$(cpu_pg)" -v y="$(cpu_pid "$ordo_pid")" -v z="$( [ "$with_baseline" = 1 ] && cpu_pid "$baseline_pid" || echo 0)" 'BEGIN{print x+y+z}')"
+        sleep 1
+        b="$(awk -v x="$(cpu_pg)" -v y="$(cpu_pid "$ordo_pid")" -v z="$( [ "$with_baseline" = 1 ] && cpu_pid "$baseline_pid" || echo 0)" 'BEGIN{print x+y+z}')"
+        awk -v a="$a" -v b="$b" 'BEGIN{exit !(b - a < 0.15)}' && return 0
+    done
+    log "still busy after 2 minutes; measuring anyway"
+}
+
 for name in "${order[@]}"; do
     [ -z "$only" ] || [ "$only" = "$name" ] || continue
+    settle
     case "$name" in
         intake)
             run="intake-$(date +%s)"
@@ -203,6 +218,7 @@ for name in "${order[@]}"; do
             ordo_result="$(measure "$name" "$ordo" "$paths/$name.txt" "$token" get "$ordo_pid")"
             base_result="$(printf -- '-\t-\t-')"
             if [ "$with_baseline" = 1 ]; then
+                settle
                 log "$name: baseline"
                 base_result="$(measure "$name" "$baseline" "$paths/$name.txt" "$token" get "$baseline_pid")"
             fi
@@ -222,7 +238,7 @@ cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')
 orders=$orders
 duration=$duration
 provider=$provider
-seed=$seed_seconds s
+seed=$seed_text
 command=$command_line
 shared=start $load_start, end $(cut -d' ' -f1-3 /proc/loadavg)
 EOF
