@@ -1,0 +1,183 @@
+using System.Text;
+using Npgsql;
+using NpgsqlTypes;
+using Ordo.Application.Common;
+using Ordo.Application.Orders;
+using Ordo.Domain.Orders;
+
+namespace Ordo.LoadBaseline;
+
+/// <summary>Hand-written SQL for the questions the load benchmark asks, on Ordo's schema as it is.</summary>
+internal sealed class OrderQueries(NpgsqlDataSource source)
+{
+    public sealed record Filter(string? Q, Guid? CustomerId, string? TrackingNumber, string[]? Status, DateTimeOffset? From, DateTimeOffset? To);
+
+    public sealed record Me(Guid Id, string Email, string FullName, string? Phone, IReadOnlyList<string> Roles, string? Department, string Language, bool MustChangePassword);
+
+    private const string SummaryColumns = """
+        o."Id", o."Code", o."Kind", o."Status", o."CustomerId", o."CustomerName", o."CustomerEmail", o."CustomerPhone",
+        o."Marketplace", o."ShopName", o."GoodsValueCny", o."CsStaffId", o."CsStaffName", o."CreatedAt", o."UpdatedAt", o."Version"
+        """;
+
+    /// <summary>
+    /// One round trip, two statements: the total, then the page of orders (LIMIT/OFFSET on the filtered index
+    /// order) with line counts and quantities from a LATERAL aggregate over just those 20 orders.
+    /// </summary>
+    public async Task<PagedResult<OrderSummaryDto>> SearchAsync(Filter filter, int page, int pageSize, CancellationToken ct)
+    {
+        var where = new StringBuilder("TRUE");
+        var parameters = new List<NpgsqlParameter>();
+        if (!string.IsNullOrWhiteSpace(filter.Q))
+        {
+            where.Append(" AND o.\"SearchText\" LIKE @q");
+            parameters.Add(new NpgsqlParameter("q", "%" + filter.Q.Trim().ToLowerInvariant().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%"));
+        }
+
+        if (filter.CustomerId is { } customer)
+        {
+            where.Append(" AND o.\"CustomerId\" = @customer");
+            parameters.Add(new NpgsqlParameter("customer", customer));
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.TrackingNumber))
+        {
+            where.Append(" AND o.\"Id\" IN (SELECT s.\"OrderId\" FROM \"ShippingItems\" s WHERE s.\"TrackingNumber\" = @tracking)");
+            parameters.Add(new NpgsqlParameter("tracking", filter.TrackingNumber.Trim().ToUpperInvariant()));
+        }
+
+        if (filter.Status is { Length: > 0 } statuses)
+        {
+            where.Append(" AND o.\"Status\" = ANY(@status)");
+            parameters.Add(new NpgsqlParameter("status", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = statuses });
+        }
+
+        if (filter.From is { } from)
+        {
+            where.Append(" AND o.\"CreatedAt\" >= @from");
+            parameters.Add(new NpgsqlParameter("from", from.UtcDateTime));
+        }
+
+        if (filter.To is { } to)
+        {
+            where.Append(" AND o.\"CreatedAt\" <= @to");
+            parameters.Add(new NpgsqlParameter("to", to.UtcDateTime));
+        }
+
+        await using var batch = source.CreateBatch();
+        var count = new NpgsqlBatchCommand($"SELECT count(*) FROM \"Orders\" o WHERE {where}");
+        var rows = new NpgsqlBatchCommand($"""
+            SELECT {SummaryColumns}, coalesce(l.n, 0) + coalesce(s.n, 0), coalesce(l.q, 0) + coalesce(s.q, 0)
+            FROM (SELECT * FROM "Orders" o WHERE {where} ORDER BY o."CreatedAt" DESC, o."Id" DESC LIMIT @limit OFFSET @offset) o
+            LEFT JOIN LATERAL (SELECT count(*) AS n, sum(x."Quantity") AS q FROM "OrderLines" x WHERE x."OrderId" = o."Id") l ON TRUE
+            LEFT JOIN LATERAL (SELECT count(*) AS n, sum(x."Quantity") AS q FROM "ShippingItems" x WHERE x."OrderId" = o."Id") s ON TRUE
+            ORDER BY o."CreatedAt" DESC, o."Id" DESC
+            """);
+        foreach (var p in parameters)
+        {
+            count.Parameters.Add(p.Clone());
+            rows.Parameters.Add(p.Clone());
+        }
+
+        rows.Parameters.Add(new NpgsqlParameter("limit", pageSize));
+        rows.Parameters.Add(new NpgsqlParameter("offset", (page - 1) * pageSize));
+        batch.BatchCommands.Add(count);
+        batch.BatchCommands.Add(rows);
+        await using var reader = await batch.ExecuteReaderAsync(ct);
+        await reader.ReadAsync(ct);
+        var total = (int)reader.GetInt64(0);
+        await reader.NextResultAsync(ct);
+        var items = new List<OrderSummaryDto>(pageSize);
+        while (await reader.ReadAsync(ct))
+        {
+            items.Add(new OrderSummaryDto(
+                reader.GetGuid(0), reader.GetString(1), Enum.Parse<OrderKind>(reader.GetString(2)), Enum.Parse<OrderStatus>(reader.GetString(3)),
+                new CustomerDto(reader.GetGuid(4), reader.GetString(5), reader.GetString(6), reader.IsDBNull(7) ? null : reader.GetString(7)),
+                reader.IsDBNull(8) ? null : Enum.Parse<Marketplace>(reader.GetString(8)), reader.IsDBNull(9) ? null : reader.GetString(9),
+                (int)reader.GetInt64(16), (int)reader.GetInt64(17), reader.GetDecimal(10),
+                reader.IsDBNull(11) ? null : new StaffRefDto(reader.GetGuid(11), reader.IsDBNull(12) ? string.Empty : reader.GetString(12)),
+                Utc(reader.GetDateTime(13)), Utc(reader.GetDateTime(14)), reader.GetInt32(15)));
+        }
+
+        return new PagedResult<OrderSummaryDto>(items, total, page, pageSize);
+    }
+
+    private static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
+
+    /// <summary>One round trip, four statements keyed by the unique code index: the order, its lines, items and timeline.</summary>
+    public async Task<OrderDetailsDto?> GetAsync(string code, CancellationToken ct)
+    {
+        const string byCode = "(SELECT \"Id\" FROM \"Orders\" WHERE \"Code\" = @code)";
+        await using var batch = source.CreateBatch();
+        foreach (var sql in new[]
+        {
+            """SELECT o."Id", o."Code", o."Kind", o."Status", o."CustomerId", o."CustomerName", o."CustomerEmail", o."CustomerPhone", o."Marketplace", o."ShopId", o."ShopName", o."OptionInspection", o."OptionWoodenCrate", o."OptionInsurance", o."CustomerNote", o."GoodsValueCny", o."CsStaffId", o."CsStaffName", o."CreatedAt", o."UpdatedAt", o."Version" FROM "Orders" o WHERE o."Code" = @code""",
+            $"""SELECT "Id", "SourceUrl", "Marketplace", "ShopId", "ShopName", "Title", "ImageUrl", "Properties", "UnitPriceCny", "Quantity", "Note" FROM "OrderLines" WHERE "OrderId" = {byCode} ORDER BY "Id" """,
+            $"""SELECT "Id", "TrackingNumber", "Description", "Quantity", "DeclaredValueCny" FROM "ShippingItems" WHERE "OrderId" = {byCode} ORDER BY "Id" """,
+            $"""SELECT "Action", "From", "To", "At", "ByName", "ByUserId", "Remark", "CustomerNotified" FROM "OrderHistory" WHERE "OrderId" = {byCode} ORDER BY "Sequence" """,
+        })
+        {
+            var command = new NpgsqlBatchCommand(sql);
+            command.Parameters.Add(new NpgsqlParameter("code", code));
+            batch.BatchCommands.Add(command);
+        }
+
+        await using var r = await batch.ExecuteReaderAsync(ct);
+        if (!await r.ReadAsync(ct))
+        {
+            return null;
+        }
+
+        string? S(int i) => r.IsDBNull(i) ? null : r.GetString(i);
+        var (id, kind, status) = (r.GetGuid(0), Enum.Parse<OrderKind>(r.GetString(2)), Enum.Parse<OrderStatus>(r.GetString(3)));
+        var head = (Code: r.GetString(1), Customer: new CustomerDto(r.GetGuid(4), r.GetString(5), r.GetString(6), S(7)),
+            Marketplace: S(8) is { } m ? Enum.Parse<Marketplace>(m) : (Marketplace?)null, ShopId: S(9), ShopName: S(10),
+            Options: new OrderOptionsDto(r.GetBoolean(11), r.GetBoolean(12), r.GetBoolean(13)), Note: S(14), Goods: r.GetDecimal(15),
+            Cs: r.IsDBNull(16) ? null : new StaffRefDto(r.GetGuid(16), S(17) ?? string.Empty), Created: Utc(r.GetDateTime(18)), Updated: Utc(r.GetDateTime(19)), Version: r.GetInt32(20));
+        await r.NextResultAsync(ct);
+        var lines = new List<OrderLineDto>();
+        while (await r.ReadAsync(ct))
+        {
+            var (price, quantity) = (r.GetDecimal(8), r.GetInt32(9));
+            lines.Add(new OrderLineDto(r.GetGuid(0), r.GetString(1), Enum.Parse<Marketplace>(r.GetString(2)), r.GetString(3), r.GetString(4), r.GetString(5), S(6), S(7), price, quantity, price * quantity, S(10)));
+        }
+
+        await r.NextResultAsync(ct);
+        var items = new List<ShippingItemDto>();
+        while (await r.ReadAsync(ct))
+        {
+            items.Add(new ShippingItemDto(r.GetGuid(0), r.GetString(1), r.GetString(2), r.GetInt32(3), r.GetDecimal(4)));
+        }
+
+        await r.NextResultAsync(ct);
+        var history = new List<OrderHistoryDto>();
+        while (await r.ReadAsync(ct))
+        {
+            history.Add(new OrderHistoryDto(Enum.Parse<OrderHistoryAction>(r.GetString(0)), S(1) is { } f ? Enum.Parse<OrderStatus>(f) : null,
+                Enum.Parse<OrderStatus>(r.GetString(2)), Utc(r.GetDateTime(3)), r.GetString(4), r.GetGuid(5), S(6), r.GetBoolean(7)));
+        }
+
+        // allowedActions needs Ordo's rules and the reader's roles; the baseline answers an empty list.
+        return new OrderDetailsDto(id, head.Code, kind, status, head.Customer, head.Marketplace, head.ShopId, head.ShopName, head.Options, head.Note,
+            head.Goods, head.Cs, lines, items, history, [], head.Created, head.Updated, head.Version);
+    }
+
+    /// <summary>The account and its roles in one statement.</summary>
+    public async Task<Me?> MeAsync(Guid user, CancellationToken ct)
+    {
+        await using var command = source.CreateCommand("""
+            SELECT u."Id", u."Email", u."FullName", u."PhoneNumber", u."Department", u."Language", u."MustChangePassword",
+                   coalesce(array_agg(r."Name") FILTER (WHERE r."Name" IS NOT NULL), '{}')
+            FROM "AspNetUsers" u LEFT JOIN "AspNetUserRoles" ur ON ur."UserId" = u."Id" LEFT JOIN "AspNetRoles" r ON r."Id" = ur."RoleId"
+            WHERE u."Id" = @id AND NOT u."IsDisabled" GROUP BY u."Id"
+            """);
+        command.Parameters.Add(new NpgsqlParameter("id", user));
+        await using var r = await command.ExecuteReaderAsync(ct);
+        if (!await r.ReadAsync(ct))
+        {
+            return null;
+        }
+
+        return new Me(r.GetGuid(0), r.GetString(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3), r.GetFieldValue<string[]>(7),
+            r.IsDBNull(4) ? null : r.GetValue(4).ToString(), r.GetString(5), r.GetBoolean(6));
+    }
+}
