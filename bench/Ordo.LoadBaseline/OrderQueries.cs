@@ -16,12 +16,16 @@ internal sealed class OrderQueries(NpgsqlDataSource source)
 
     private const string SummaryColumns = """
         o."Id", o."Code", o."Kind", o."Status", o."CustomerId", o."CustomerName", o."CustomerEmail", o."CustomerPhone",
-        o."Marketplace", o."ShopName", o."GoodsValueCny", o."CsStaffId", o."CsStaffName", o."CreatedAt", o."UpdatedAt", o."Version"
+        o."Marketplace", o."ShopName", o."GoodsValueCny", o."CsStaffId", o."CsStaffName", o."CreatedAt", o."UpdatedAt", o."Version",
+        o."ItemCount", o."TotalQuantity"
         """;
 
+    /// <summary>As Ordo's <c>Ordo:Orders:CountLimit</c>: the total is counted up to this many, then "at least".</summary>
+    private const int CountLimit = 10_000;
+
     /// <summary>
-    /// One round trip, two statements: the total, then the page of orders (LIMIT/OFFSET on the filtered index
-    /// order) with line counts and quantities from a LATERAL aggregate over just those 20 orders.
+    /// One round trip, two statements: the total counted up to the limit, then the page of orders (LIMIT/OFFSET on
+    /// the filtered index order) with the line counts and quantities the order row keeps.
     /// </summary>
     public async Task<PagedResult<OrderSummaryDto>> SearchAsync(Filter filter, int page, int pageSize, CancellationToken ct)
     {
@@ -64,13 +68,10 @@ internal sealed class OrderQueries(NpgsqlDataSource source)
         }
 
         await using var batch = source.CreateBatch();
-        var count = new NpgsqlBatchCommand($"SELECT count(*) FROM \"Orders\" o WHERE {where}");
+        var count = new NpgsqlBatchCommand($"SELECT count(*) FROM (SELECT 1 FROM \"Orders\" o WHERE {where} LIMIT {CountLimit + 1}) c");
         var rows = new NpgsqlBatchCommand($"""
-            SELECT {SummaryColumns}, coalesce(l.n, 0) + coalesce(s.n, 0), coalesce(l.q, 0) + coalesce(s.q, 0)
-            FROM (SELECT * FROM "Orders" o WHERE {where} ORDER BY o."CreatedAt" DESC, o."Id" DESC LIMIT @limit OFFSET @offset) o
-            LEFT JOIN LATERAL (SELECT count(*) AS n, sum(x."Quantity") AS q FROM "OrderLines" x WHERE x."OrderId" = o."Id") l ON TRUE
-            LEFT JOIN LATERAL (SELECT count(*) AS n, sum(x."Quantity") AS q FROM "ShippingItems" x WHERE x."OrderId" = o."Id") s ON TRUE
-            ORDER BY o."CreatedAt" DESC, o."Id" DESC
+            SELECT {SummaryColumns}
+            FROM "Orders" o WHERE {where} ORDER BY o."CreatedAt" DESC, o."Id" DESC LIMIT @limit OFFSET @offset
             """);
         foreach (var p in parameters)
         {
@@ -93,12 +94,18 @@ internal sealed class OrderQueries(NpgsqlDataSource source)
                 reader.GetGuid(0), reader.GetString(1), Enum.Parse<OrderKind>(reader.GetString(2)), Enum.Parse<OrderStatus>(reader.GetString(3)),
                 new CustomerDto(reader.GetGuid(4), reader.GetString(5), reader.GetString(6), reader.IsDBNull(7) ? null : reader.GetString(7)),
                 reader.IsDBNull(8) ? null : Enum.Parse<Marketplace>(reader.GetString(8)), reader.IsDBNull(9) ? null : reader.GetString(9),
-                (int)reader.GetInt64(16), (int)reader.GetInt64(17), reader.GetDecimal(10),
+                reader.GetInt32(16), reader.GetInt32(17), reader.GetDecimal(10),
                 reader.IsDBNull(11) ? null : new StaffRefDto(reader.GetGuid(11), reader.IsDBNull(12) ? string.Empty : reader.GetString(12)),
                 Utc(reader.GetDateTime(13)), Utc(reader.GetDateTime(14)), reader.GetInt32(15)));
         }
 
-        return new PagedResult<OrderSummaryDto>(items, total, page, pageSize);
+        if (total <= CountLimit)
+        {
+            return new PagedResult<OrderSummaryDto>(items, total, page, pageSize);
+        }
+
+        var skip = (page - 1) * pageSize;
+        return new PagedResult<OrderSummaryDto>(items, items.Count > 0 ? Math.Max(CountLimit, skip + items.Count) : CountLimit, page, pageSize, TotalIsLowerBound: true);
     }
 
     private static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));

@@ -269,11 +269,13 @@ internal static class Seeder
             var shopName = kind == OrderKind.Purchase ? Vocabulary.ShopName(shop) : null;
             var marketplace = kind == OrderKind.Purchase ? (Marketplace)random.Next(3) : (Marketplace?)null;
             var goods = 0m;
+            var pieces = 0;
             titles.Clear();
             var tracking = new List<string>(4);
             for (var l = 0; l < lineCount; l++)
             {
                 var quantity = 1 + random.Next(5);
+                pieces += quantity;
                 if (kind == OrderKind.Purchase)
                 {
                     var title = Vocabulary.Title(random);
@@ -311,7 +313,7 @@ internal static class Seeder
                 .Set("CustomerId", customer.Id).Set("CustomerName", customer.Name).Set("CustomerEmail", customer.Email).Set("CustomerPhone", customer.Phone)
                 .Set("Marketplace", marketplace).Set("ShopId", shopId).Set("ShopName", shopName)
                 .Set("CsStaffId", cs?.Id).Set("CsStaffName", cs?.Name).Set("CreatedAt", createdAt).Set("UpdatedAt", updatedAt)
-                .Set("GoodsValueCny", goods).Set("Version", 1 + random.Next(6))
+                .Set("GoodsValueCny", goods).Set("ItemCount", lineCount).Set("TotalQuantity", pieces).Set("Version", 1 + random.Next(6))
                 .Set("SearchText", Search([code, customer.Name, customer.Email, customer.Phone, shopId, shopName, .. titles.Take(kind == OrderKind.Purchase ? titles.Count : 0), .. tracking, .. titles.Take(kind == OrderKind.Shipping ? titles.Count : 0)], 4000))
                 .Set("CustomerSearchText", Search([customer.Name, customer.Email, customer.Phone], 1000))
                 .Set("ShopSearchText", Search([shopName, shopId], 400))
