@@ -57,7 +57,7 @@ public sealed class LedgerReports(OrdoDbContext db, LedgerLines lines)
             _ => throw new DomainValidationException("book", "must be vn or cn"),
         };
         new Check().Paging(page, pageSize, MaxBookPageSize)
-            .That(from is null || to is null || from <= to, "from", "must not be after 'to'").ThrowIfAny();
+            .Period(from, to).ThrowIfAny();
         var read = await lines.NewestFirstAsync([.. accounts.Select(a => a.Key)], from, to, page, pageSize, ct);
         return new MoneyBook(book.ToUpperInvariant(), accounts[0].Currency, from, to, read.OpeningSum, read.Debits, read.Credits, read.ClosingSum,
             [.. read.Lines.Select(l => new BookLine(l.EntryId, l.At, l.Kind, l.Description, l.Account, Math.Max(l.Amount, 0), Math.Max(-l.Amount, 0), l.Sum, l.Memo))],

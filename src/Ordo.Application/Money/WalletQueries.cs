@@ -41,7 +41,7 @@ public sealed class WalletQueries(OrdoDbContext db, Ledger ledger, LedgerLines l
     public async Task<Statement> StatementAsync(Actor actor, Guid? customerId, DateTimeOffset? from, DateTimeOffset? to, int page, int pageSize, CancellationToken ct)
     {
         new Check().Paging(page, pageSize, MaxPageSize)
-            .That(from is null || to is null || from <= to, "from", "must not be after 'to'").ThrowIfAny();
+            .Period(from, to).ThrowIfAny();
         var account = LedgerAccount.Wallet(Owner(actor, customerId));
         var read = await lines.NewestFirstAsync([account.Key], from, to, page, pageSize, ct);
         return new Statement(Balance(account, read.OpeningSum), Balance(account, read.ClosingSum),
@@ -54,7 +54,7 @@ public sealed class WalletQueries(OrdoDbContext db, Ledger ledger, LedgerLines l
     /// </summary>
     public async Task<StatementDownload> DownloadAsync(Actor actor, Guid? customerId, DateTimeOffset? from, DateTimeOffset? to, CancellationToken ct)
     {
-        new Check().That(from is null || to is null || from <= to, "from", "must not be after 'to'").ThrowIfAny();
+        new Check().Period(from, to).ThrowIfAny();
         var id = Owner(actor, customerId);
         var account = LedgerAccount.Wallet(id);
         var totals = await lines.PeriodAsync([account.Key], from, to, ct);
@@ -80,7 +80,7 @@ public sealed class WalletQueries(OrdoDbContext db, Ledger ledger, LedgerLines l
         var orderIds = read.Where(l => l.OrderId is not null).Select(l => l.OrderId!.Value).Distinct().ToList();
         var codes = orderIds.Count == 0
             ? []
-            : await db.Orders.AsNoTracking().Where(o => orderIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Code, ct);
+            : await db.Orders.AsNoTracking().Where(o => orderIds.Contains(o.Id)).Select(o => new { o.Id, o.Code }).ToDictionaryAsync(o => o.Id, o => o.Code, ct);
         return [.. read.Select(l => new StatementLine(l.EntryId, l.At, l.Kind, l.Description, l.OrderId,
             l.OrderId is { } oid && codes.TryGetValue(oid, out var code) ? code : null, Balance(account, l.Amount), Balance(account, l.Sum), l.Memo))];
     }

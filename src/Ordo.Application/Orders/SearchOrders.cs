@@ -62,7 +62,7 @@ public sealed class SearchOrders(OrdoDbContext db, IOptions<OrdoOptions> options
         new Check()
             .Paging(page, pageSize, limits.MaxPageSize)
             .That(SortKeys.Contains(sort, StringComparer.OrdinalIgnoreCase), "sort", $"must be one of {string.Join(", ", SortKeys)} (prefix - for descending)")
-            .That(query.From is null || query.To is null || query.From <= query.To, "from", "must not be after 'to'")
+            .Period(query.From, query.To)
             .MaxLength(query.Q, "q", 200)
             .MaxLength(query.Code, "code", 200)
             .MaxLength(query.Customer, "customer", 200)

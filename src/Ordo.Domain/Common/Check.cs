@@ -62,6 +62,10 @@ public sealed class Check
         return page < 1 || pageSize < 1 ? this : That((long)page * pageSize <= int.MaxValue, "page", $"must be at most {int.MaxValue / pageSize} for this page size");
     }
 
+    /// <summary>A period whose bounds are both optional; when both are given, <c>from</c> is not after <c>to</c>.</summary>
+    public Check Period(DateTimeOffset? from, DateTimeOffset? to) =>
+        That(from is null || to is null || from <= to, "from", "must not be after 'to'");
+
     /// <summary>A value of <typeparamref name="TEnum"/> that has a name; the reason lists the names a client may send.</summary>
     public Check Defined<TEnum>(TEnum value, string field)
         where TEnum : struct, Enum =>

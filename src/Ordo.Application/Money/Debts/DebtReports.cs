@@ -38,6 +38,7 @@ public sealed class DebtReports(OrdoDbContext db)
             .ToListAsync(ct);
         var ids = rows.Select(r => r.CustomerId).ToList();
         var names = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id))
+            .Select(u => new { u.Id, u.CustomerCode, u.FullName })
             .ToDictionaryAsync(u => u.Id, u => (u.CustomerCode, u.FullName), ct);
         var items = rows.Select(r =>
         {
