@@ -78,15 +78,20 @@ if [ "$provider" = sqlite ]; then
 fi
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
-wait_http() {
-    for _ in $(seq 1 120); do curl -fs "$1" >/dev/null 2>&1 && return 0; sleep 0.5; done
+wait_http() { # url [seconds [pid]]: a first start on a large database applies migrations that backfill columns
+    local tries=$(( ${2:-60} * 2 ))
+    for _ in $(seq 1 "$tries"); do
+        curl -fs "$1" >/dev/null 2>&1 && return 0
+        if [ -n "${3:-}" ] && ! kill -0 "$3" 2>/dev/null; then log "the process behind $1 exited"; return 1; fi
+        sleep 0.5
+    done
     log "no answer from $1"; return 1
 }
 
 ordo_port="$(free_port)"
 log "starting Ordo (Production, $provider) on 127.0.0.1:$ordo_port"
 ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__Ordo="$ordo_connection" \
-    dotnet "$work/ordo/Ordo.Web.dll" --urls "http://127.0.0.1:$ordo_port" \
+    dotnet "$work/ordo/Ordo.Web.dll" --urls "http://127.0.0.1:$ordo_port" --contentRoot "$work/ordo" \
     --Ordo:Database:Provider="$([ "$provider" = sqlite ] && echo Sqlite || echo Postgres)" \
     --Logging:LogLevel:Default=Warning --Logging:LogLevel:Microsoft.AspNetCore=Warning --Logging:LogLevel:Microsoft.EntityFrameworkCore=Warning \
     --Ordo:RateLimits:SignIn:PermitLimit=1000000 --Ordo:RateLimits:SignInPerAccount:PermitLimit=1000000 \
@@ -94,7 +99,13 @@ ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__Ordo="$ordo_connection" \
     >"$work/ordo.log" 2>&1 &
 ordo_pid=$!; pids+=("$ordo_pid")
 ordo="http://127.0.0.1:$ordo_port"
-wait_http "$ordo/health"
+wait_http "$ordo/health" 3600 "$ordo_pid" || { tail -n 40 "$work/ordo.log" >&2; exit 1; }
+if [ "$provider" = postgres ]; then
+    # A migration that backfilled a column leaves a dead copy of every row and no visibility map until autovacuum
+    # gets there; a database in service has long been vacuumed, so the measurement starts from one that is.
+    log "VACUUM (ANALYZE) $database"
+    psql_load -c "VACUUM (ANALYZE)"
+fi
 
 token_of() {
     curl -fs -X POST "$ordo/api/auth/token" -H 'Content-Type: application/json' \
@@ -158,12 +169,18 @@ cpu_pg() { # only the backends serving the benchmark's database: other people's 
 field() { sed -E "s/.* $1=([^ ]+).*/\1/" <<<"$2"; }
 
 results="$work/results.tsv"; : >"$results"
-run_wrk() { # url pathfile token mode run -> RESULT line
+run_wrk() { # url pathfile token mode run [seconds] -> RESULT line
     LOAD_PATHS="$2" LOAD_TOKEN="$3" LOAD_MODE="$4" LOAD_RUN="$5" \
-        wrk -t2 -c32 -d"${duration}s" --timeout 30s --latency -s bench/Ordo.LoadBench/load.lua "$1" | grep '^RESULT'
+        wrk -t2 -c32 -d"${6:-$duration}s" --timeout 30s --latency -s bench/Ordo.LoadBench/load.lua "$1" | grep '^RESULT'
 }
+# Each app gets the same requests for $warmup seconds before its measured run: the JIT's second tier and the
+# connection pool fill up then, as they have long done on a server that has been up for a while.
+warmup="${ORDO_LOAD_WARMUP:-5}"
+warm() { run_wrk "$1" "$2" "$3" "$4" "warm-$(date +%s)" "$warmup" >/dev/null; }
 measure() { # name url pathfile token mode -> "RESULT...<TAB>pg_cpu<TAB>app_cpu"
     local pid="$6" pg0 app0 line
+    warm "$2" "$3" "$4" "$5"
+    settle
     pg0="$(cpu_pg)"; app0="$(cpu_pid "$pid")"
     line="$(run_wrk "$2" "$3" "$4" "$5" "$1-$(date +%s)")"
     printf '%s\t%s\t%s\n' "$line" "$(awk -v a="$(cpu_pg)" -v b="$pg0" 'BEGIN{printf "%.1f", a-b}')" \
@@ -192,6 +209,8 @@ for name in "${order[@]}"; do
             run="intake-$(date +%s)"
             before="$(date -u +%s)"
             log "intake: POST /api/orders with unique Idempotency-Keys (Ordo only)"
+            warm "$ordo" "$work/customer-tokens.txt" "" intake
+            settle
             pg0="$(cpu_pg)"; app0="$(cpu_pid "$ordo_pid")"
             line="$(run_wrk "$ordo" "$work/customer-tokens.txt" "" intake "$run")"
             sleep 2
@@ -207,6 +226,8 @@ for name in "${order[@]}"; do
             ;;
         cart)
             log "cart: add a line + submit, 32 concurrent workers of bench/Ordo.LoadBench (Ordo only)"
+            dotnet "$tool" cart --url "$ordo" --tokens "$work/customer-tokens.txt" --duration "$warmup" --workers 32 >/dev/null
+            settle
             pg0="$(cpu_pg)"; app0="$(cpu_pid "$ordo_pid")"
             line="$(dotnet "$tool" cart --url "$ordo" --tokens "$work/customer-tokens.txt" --duration "$duration" --workers 32 | grep '^RESULT')"
             printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$line" "$(awk -v a="$(cpu_pg)" -v b="$pg0" 'BEGIN{printf "%.1f", a-b}')" \

@@ -25,7 +25,7 @@ internal sealed class OrderQueries(NpgsqlDataSource source)
 
     /// <summary>
     /// One round trip, two statements: the total counted up to the limit, then the page of orders (LIMIT/OFFSET on
-    /// the filtered index order) with the line counts and quantities the order row keeps.
+    /// the filtered index order; a deep page's ids first) with the line counts and quantities the order row keeps.
     /// </summary>
     public async Task<PagedResult<OrderSummaryDto>> SearchAsync(Filter filter, int page, int pageSize, CancellationToken ct)
     {
@@ -69,10 +69,17 @@ internal sealed class OrderQueries(NpgsqlDataSource source)
 
         await using var batch = source.CreateBatch();
         var count = new NpgsqlBatchCommand($"SELECT count(*) FROM (SELECT 1 FROM \"Orders\" o WHERE {where} LIMIT {CountLimit + 1}) c");
-        var rows = new NpgsqlBatchCommand($"""
-            SELECT {SummaryColumns}
-            FROM "Orders" o WHERE {where} ORDER BY o."CreatedAt" DESC, o."Id" DESC LIMIT @limit OFFSET @offset
-            """);
+        // As Ordo: a deep page finds its ids on the index first, then reads those rows.
+        var rows = new NpgsqlBatchCommand(page == 1
+            ? $"""
+              SELECT {SummaryColumns}
+              FROM "Orders" o WHERE {where} ORDER BY o."CreatedAt" DESC, o."Id" DESC LIMIT @limit OFFSET @offset
+              """
+            : $"""
+              SELECT {SummaryColumns}
+              FROM "Orders" o WHERE o."Id" IN (SELECT o."Id" FROM "Orders" o WHERE {where} ORDER BY o."CreatedAt" DESC, o."Id" DESC LIMIT @limit OFFSET @offset)
+              ORDER BY o."CreatedAt" DESC, o."Id" DESC
+              """);
         foreach (var p in parameters)
         {
             count.Parameters.Add(p.Clone());

@@ -1,4 +1,7 @@
+using System.Data.Common;
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Ordo.Application.Data;
 using Ordo.Domain.Orders;
 
@@ -27,15 +30,57 @@ public sealed class OrderCodeGenerator(OrdoDbContext db)
         return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"KH{number:D6}");
     }
 
+    /// <summary>
+    /// Inside the request's transaction (an Idempotency-Key makes one) the upsert's row lock would be held until that
+    /// transaction commits, and every order of the same series would queue behind it. On PostgreSQL the number is
+    /// therefore taken on a connection of its own and committed at once, like a sequence's <c>nextval</c>. SQLite has a
+    /// single writer: a second connection would wait for the write lock this very transaction holds, so there the
+    /// number is taken in the transaction.
+    /// </summary>
     private async Task<long> ReserveAsync(string key, int count, CancellationToken ct)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
-        return (await db.Database.SqlQuery<long>(
-                $"""
-                 INSERT INTO "CodeSequences" ("Key", "Last") VALUES ({key}, {(long)count})
-                 ON CONFLICT ("Key") DO UPDATE SET "Last" = "CodeSequences"."Last" + {(long)count}
-                 RETURNING "Last" AS "Value"
-                 """)
-            .ToListAsync(ct))[0];
+        if (db.Database.CurrentTransaction is null || db.IsSqlite)
+        {
+            await db.Database.OpenConnectionAsync(ct);
+            try
+            {
+                return await RunAsync(db.Database.GetDbConnection(), db.Database.CurrentTransaction?.GetDbTransaction(), key, count, ct);
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+        }
+
+        var factory = DbProviderFactories.GetFactory(db.Database.GetDbConnection())
+                      ?? throw new InvalidOperationException("The database provider offers no connection factory.");
+        await using var own = factory.CreateConnection() ?? throw new InvalidOperationException("The database provider made no connection.");
+        own.ConnectionString = db.Database.GetConnectionString();
+        await own.OpenAsync(ct);
+        return await RunAsync(own, null, key, count, ct);
+    }
+
+    /// <summary>One atomic upsert; the same SQL on SQLite and PostgreSQL.</summary>
+    private static async Task<long> RunAsync(DbConnection connection, DbTransaction? transaction, string key, int count, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            INSERT INTO "CodeSequences" ("Key", "Last") VALUES (@key, @count)
+            ON CONFLICT ("Key") DO UPDATE SET "Last" = "CodeSequences"."Last" + @count
+            RETURNING "Last"
+            """;
+        Add(command, "@key", key);
+        Add(command, "@count", (long)count);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
+    }
+
+    private static void Add(DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
     }
 }

@@ -74,7 +74,12 @@ public static class DatabaseSetup
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<OrdoDbContext>();
+        // A migration that backfills a column walks every row: on a large database that takes longer than the 30 s
+        // a request's command may, and a timeout would stop the upgrade halfway. Migrations get no command timeout.
+        var timeout = db.Database.GetCommandTimeout();
+        db.Database.SetCommandTimeout(0); // 0: none
         await db.Database.MigrateAsync(ct);
+        db.Database.SetCommandTimeout(timeout);
         if (db.IsSqlite)
         {
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);

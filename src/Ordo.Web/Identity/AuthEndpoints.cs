@@ -117,16 +117,23 @@ internal static class AuthEndpoints
         return TypedResults.Created("/api/me", result);
     }
 
-    internal static async Task<Results<Ok<MeResponse>, NotFound>> Me(HttpContext context, OrdoDbContext db, UserManager<AppUser> users)
+    internal static async Task<Results<Ok<MeResponse>, NotFound>> Me(HttpContext context, OrdoDbContext db)
     {
         var actor = context.Actor();
-        var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == actor.UserId);
-        if (user is null)
+        // One query: the account and its role names together.
+        var me = await db.Users.AsNoTracking()
+            .Where(u => u.Id == actor.UserId)
+            .Select(u => new
+            {
+                u.Id, u.Email, u.FullName, u.PhoneNumber, u.Department, u.Language, u.MustChangePassword,
+                Roles = db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
+            })
+            .FirstOrDefaultAsync(context.RequestAborted);
+        if (me is null)
         {
             return TypedResults.NotFound();
         }
 
-        var roles = await users.GetRolesAsync(user);
-        return TypedResults.Ok(new MeResponse(user.Id, user.Email ?? string.Empty, user.FullName, user.PhoneNumber, [.. roles.Order(StringComparer.Ordinal)], user.Department?.ToString(), user.Language, user.MustChangePassword));
+        return TypedResults.Ok(new MeResponse(me.Id, me.Email ?? string.Empty, me.FullName, me.PhoneNumber, [.. me.Roles.Order(StringComparer.Ordinal)], me.Department?.ToString(), me.Language, me.MustChangePassword));
     }
 }
