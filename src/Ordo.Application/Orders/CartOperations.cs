@@ -30,8 +30,9 @@ public sealed class CartOperations(OrdoDbContext db, TimeProvider clock, IOption
         EnsureCustomer(actor);
         var product = input.ToProduct();
         var now = clock.GetUtcNow();
-        await PurgeExpiredAsync(actor.UserId, now, ct);
-        var count = await db.CartLines.CountAsync(l => l.CustomerId == actor.UserId, ct);
+        // Expired lines do not count; the cart-expiry job deletes them.
+        var cutoff = CartLine.ExpiryCutoff(now, Lifetime);
+        var count = await db.CartLines.CountAsync(l => l.CustomerId == actor.UserId && l.UpdatedAt > cutoff, ct);
         if (count >= options.Value.Orders.MaxCartLines)
         {
             throw new DomainException("cart.full", $"A cart holds at most {options.Value.Orders.MaxCartLines} lines; submit or remove some first.");
@@ -85,7 +86,4 @@ public sealed class CartOperations(OrdoDbContext db, TimeProvider clock, IOption
         return await db.CartLines.FirstOrDefaultAsync(l => l.Id == lineId && l.CustomerId == actor.UserId && l.UpdatedAt > cutoff, ct)
                ?? throw new NotFoundException("Cart line", lineId.ToString());
     }
-
-    private Task<int> PurgeExpiredAsync(Guid customerId, DateTimeOffset now, CancellationToken ct) =>
-        db.CartLines.Where(l => l.CustomerId == customerId).Expired(now, Lifetime).ExecuteDeleteAsync(ct);
 }

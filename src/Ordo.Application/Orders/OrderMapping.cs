@@ -23,13 +23,16 @@ internal static class OrderMapping
         o.Lines.Sum(l => l.Product.Quantity) + o.ShippingItems.Sum(i => i.Quantity), o.GoodsValueCny,
         o.CsStaffId is { } id ? new StaffRefDto(id, o.CsStaffName ?? string.Empty) : null, o.CreatedAt, o.UpdatedAt, o.Version);
 
-    public static OrderDetailsDto ToDetails(this Order o, Actor actor) => new(
+    public static OrderDetailsDto ToDetails(this Order o, Actor actor) => o.ToDetails(actor, o.History);
+
+    /// <summary>The order's details with its timeline read on its own (<see cref="GetOrder"/>).</summary>
+    public static OrderDetailsDto ToDetails(this Order o, Actor actor, IEnumerable<OrderHistoryEntry> history) => new(
         o.Id, o.Code, o.Kind, o.Status, new CustomerDto(o.CustomerId, o.CustomerName, o.CustomerEmail, o.CustomerPhone),
         o.Marketplace, o.ShopId, o.ShopName, OrderOptionsDto.From(o.Options), o.CustomerNote, o.GoodsValueCny,
         o.CsStaffId is { } id ? new StaffRefDto(id, o.CsStaffName ?? string.Empty) : null,
         [.. o.Lines.Select(ToDto)],
         [.. o.ShippingItems.Select(i => new ShippingItemDto(i.Id, i.TrackingNumber, i.Description, i.Quantity, i.DeclaredValueCny))],
-        [.. o.History.OrderBy(h => h.Sequence).Select(ToDto)],
+        [.. history.OrderBy(h => h.Sequence).Select(ToDto)],
         [.. o.AllowedActions(actor).Select(OrderActions.Name)],
         o.CreatedAt, o.UpdatedAt, o.Version);
 }
