@@ -56,15 +56,45 @@ internal static class Seeder
             Console.Error.WriteLine($"[seed] orders in {clock.Elapsed.TotalSeconds:F1} s");
             await ExecAsync(db, "ANALYZE");
             await ExecAsync(db, $"COMMENT ON DATABASE \"{database}\" IS '{marker}'");
+            await ExecAsync(db, $"COMMENT ON TABLE \"Orders\" IS '{SeededUntil}{DateTimeOffset.UtcNow:O}'");
             Console.WriteLine($"SEEDED orders={orders} seconds={clock.Elapsed.TotalSeconds:F1}");
         }
         else
         {
+            var removed = await ResetAsync(connection);
+            Console.Error.WriteLine($"[seed] kept; removed {removed} orders earlier runs created");
             Console.WriteLine($"SEEDED orders={orders} seconds=0 (already seeded, kept)");
         }
 
         await WriteListsAsync(connection, output);
         return 0;
+    }
+
+    private const string SeededUntil = "seeded-until ";
+
+    /// <summary>
+    /// A kept database goes back to what was seeded: the orders that earlier runs' intake and cart scenarios created
+    /// (newer than the seeding) are deleted with their lines, parcels and history, and the carts emptied, so every run
+    /// reads the same million orders, not the newest tens of thousands of the benchmark's own.
+    /// </summary>
+    private static async Task<long> ResetAsync(string connection)
+    {
+        await using var db = new NpgsqlConnection(connection);
+        await db.OpenAsync();
+        await using var read = new NpgsqlCommand("SELECT obj_description('\"Orders\"'::regclass, 'pg_class')", db);
+        if (await read.ExecuteScalarAsync() is not string comment || !comment.StartsWith(SeededUntil, StringComparison.Ordinal))
+        {
+            Console.Error.WriteLine("[seed] this database does not say when it was seeded: nothing reset");
+            return 0;
+        }
+
+        var until = DateTimeOffset.Parse(comment[SeededUntil.Length..], System.Globalization.CultureInfo.InvariantCulture);
+        await using var delete = new NpgsqlCommand("""DELETE FROM "Orders" WHERE "CreatedAt" > @until""", db);
+        delete.Parameters.AddWithValue("until", until);
+        var removed = await delete.ExecuteNonQueryAsync();
+        await ExecAsync(db, "DELETE FROM \"CartLines\"");
+        await ExecAsync(db, "VACUUM (ANALYZE) \"Orders\"");
+        return removed;
     }
 
     private static async Task<string?> MarkerAsync(string connection)

@@ -149,7 +149,14 @@ public sealed class SearchOrders(OrdoDbContext db, IOptions<OrdoOptions> options
             orders = orders.Where(o => holders.Contains(o.Id));
         }
 
-        if (q.Status is { Count: > 0 } statuses)
+        if (q.Status is { Count: 1 } one)
+        {
+            // One status (a queue tab) is an equality, so PostgreSQL walks the (Status, CreatedAt, Id) index in order;
+            // "= ANY(array)" made it filter the whole creation-time index instead.
+            var status = one[0];
+            orders = orders.Where(o => o.Status == status);
+        }
+        else if (q.Status is { Count: > 1 } statuses)
         {
             orders = orders.Where(o => statuses.Contains(o.Status));
         }

@@ -15,11 +15,12 @@ public sealed class OrdersOptions
     public int MaxPageSize { get; set; } = 100;
 
     /// <summary>
-    /// The order list counts matching orders up to this many; beyond it the total says "at least" (10,000+)
-    /// rather than counting a million rows for every page.
+    /// The order list counts matching orders up to this many; beyond it the total says "at least" (1,000+)
+    /// rather than counting a million rows for every page. Counting is most of what a list page costs the
+    /// database: 1,000 keeps a page under a millisecond of it (10,000 took four), and is 50 pages of 20.
     /// </summary>
     [Range(1, 10_000_000)]
-    public int CountLimit { get; set; } = 10_000;
+    public int CountLimit { get; set; } = 1_000;
 
     [Range(1, 500)]
     public int MaxCartLines { get; set; } = 200;

@@ -32,22 +32,56 @@ public sealed partial class OutboxDispatcher(
                 break;
             }
 
+            // Delivered messages are marked processed together, one statement per batch; a crash before it redelivers
+            // them, and each handler skips an event it already handled (ProcessedEvents).
+            var delivered = new List<OutboxMessage>(batch.Count);
             foreach (var message in batch)
             {
                 if (ct.IsCancellationRequested)
                 {
-                    // Shutting down: hand the rest of the batch back rather than leave it leased.
+                    // Shutting down: record what was delivered, hand the rest of the batch back rather than leave it leased.
+                    await MarkProcessedAsync(delivered, CancellationToken.None);
                     await ReleaseAsync(batch[0].LockedBy, CancellationToken.None);
                     return total;
                 }
 
                 // A message in hand finishes even when stopping, so its handlers' work and its outcome commit together.
-                await DeliverAsync(message, CancellationToken.None);
+                if (await DeliverAsync(message, CancellationToken.None))
+                {
+                    delivered.Add(message);
+                }
+
                 total++;
             }
+
+            await MarkProcessedAsync(delivered, CancellationToken.None);
         }
 
         return total;
+    }
+
+    private async Task MarkProcessedAsync(List<OutboxMessage> delivered, CancellationToken ct)
+    {
+        if (delivered.Count == 0)
+        {
+            return;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<OrdoDbContext>();
+        var now = clock.GetUtcNow();
+        var claim = delivered[0].LockedBy;
+        var ids = delivered.ConvertAll(m => m.Id);
+        // Attempts counts this delivery, each row its own.
+        await db.OutboxMessages.Where(m => ids.Contains(m.Id) && m.LockedBy == claim).ExecuteUpdateAsync(
+            s => s.SetProperty(m => m.ProcessedAt, now).SetProperty(m => m.Attempts, m => m.Attempts + 1).SetProperty(m => m.LastError, (string?)null)
+                .SetProperty(m => m.NextAttemptAt, (DateTimeOffset?)null).SetProperty(m => m.LockedUntil, (DateTimeOffset?)null)
+                .SetProperty(m => m.LockedBy, (Guid?)null),
+            ct);
+        foreach (var type in delivered.GroupBy(m => m.Type))
+        {
+            OrdoTelemetry.EventsDispatched.Add(type.Count(), new KeyValuePair<string, object?>("event_type", type.Key));
+        }
     }
 
     private async Task<IReadOnlyList<OutboxMessage>> ClaimBatchAsync(CancellationToken ct)
@@ -89,7 +123,8 @@ public sealed partial class OutboxDispatcher(
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntil, (DateTimeOffset?)null).SetProperty(m => m.LockedBy, (Guid?)null), ct);
     }
 
-    private async Task DeliverAsync(OutboxMessage message, CancellationToken ct)
+    /// <summary>Runs the message's handlers; true when all succeeded (the caller marks it processed), else records the failure.</summary>
+    private async Task<bool> DeliverAsync(OutboxMessage message, CancellationToken ct)
     {
         using var activity = OrdoTelemetry.Source.StartActivity($"outbox deliver {message.Type}", ActivityKind.Consumer);
         activity?.SetTag("ordo.outbox.message_id", message.Id);
@@ -120,11 +155,14 @@ public sealed partial class OutboxDispatcher(
             failures.Add(ex.Message);
         }
 
-        await RecordOutcomeAsync(message, failures, ct);
-        if (failures.Count > 0)
+        if (failures.Count == 0)
         {
-            activity?.SetStatus(ActivityStatusCode.Error, failures[0]);
+            return true;
         }
+
+        await RecordFailureAsync(message, failures, ct);
+        activity?.SetStatus(ActivityStatusCode.Error, failures[0]);
+        return false;
     }
 
     /// <summary>Runs one handler unless it already handled this event; returns its failure, if any.</summary>
@@ -155,7 +193,7 @@ public sealed partial class OutboxDispatcher(
         }
     }
 
-    private async Task RecordOutcomeAsync(OutboxMessage message, List<string> failures, CancellationToken ct)
+    private async Task RecordFailureAsync(OutboxMessage message, List<string> failures, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<OrdoDbContext>();
@@ -163,17 +201,6 @@ public sealed partial class OutboxDispatcher(
         var attempts = message.Attempts + 1;
         var mine = db.OutboxMessages.Where(m => m.Id == message.Id && m.LockedBy == message.LockedBy);
         var tags = new KeyValuePair<string, object?>("event_type", message.Type);
-        if (failures.Count == 0)
-        {
-            await mine.ExecuteUpdateAsync(
-                s => s.SetProperty(m => m.ProcessedAt, now).SetProperty(m => m.Attempts, attempts).SetProperty(m => m.LastError, (string?)null)
-                    .SetProperty(m => m.NextAttemptAt, (DateTimeOffset?)null).SetProperty(m => m.LockedUntil, (DateTimeOffset?)null)
-                    .SetProperty(m => m.LockedBy, (Guid?)null),
-                ct);
-            OrdoTelemetry.EventsDispatched.Add(1, tags);
-            return;
-        }
-
         var error = string.Join(" | ", failures);
         error = error.Length > 2000 ? error[..2000] : error;
         var parked = attempts >= Options.MaxAttempts;
