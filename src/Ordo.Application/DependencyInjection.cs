@@ -36,7 +36,7 @@ public static class DependencyInjection
         services.AddScoped<WalletQueries>();
         services.AddScoped<LedgerReports>();
         services.AddScoped<OrderBalanceProjection>();
-        services.AddScoped<OrderBalanceInterceptor>();
+        services.AddSingleton<OrderBalanceInterceptor>();
         services.AddScoped<DebtReports>();
         services.AddScoped<LedgerLines>();
         services.AddScoped<OrderPayments>();

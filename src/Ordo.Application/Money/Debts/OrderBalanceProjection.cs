@@ -16,6 +16,10 @@ namespace Ordo.Application.Money.Debts;
 /// </summary>
 public sealed class OrderBalanceProjection(OrdoDbContext db, OrderCharges charges, TimeProvider clock)
 {
+    /// <summary>The projection over one unit of work, priced by the same fee engine the use cases use.</summary>
+    internal static OrderBalanceProjection Over(OrdoDbContext db, TimeProvider clock) =>
+        new(db, new OrderCharges(db, new MoneySettings(db, clock), new Ledger(db)), clock);
+
     /// <summary>How many orders <see cref="CatchUpAsync"/> prices at a time.</summary>
     internal const int CatchUpBatch = 200;
 
