@@ -88,6 +88,8 @@ wait_http() { # url [seconds [pid]]: a first start on a large database applies m
     log "no answer from $1"; return 1
 }
 
+# Both apps count a list's matches up to the same limit (Ordo's default).
+count_limit=1000
 ordo_port="$(free_port)"
 log "starting Ordo (Production, $provider) on 127.0.0.1:$ordo_port"
 ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__Ordo="$ordo_connection" \
@@ -95,7 +97,7 @@ ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__Ordo="$ordo_connection" \
     --Ordo:Database:Provider="$([ "$provider" = sqlite ] && echo Sqlite || echo Postgres)" \
     --Logging:LogLevel:Default=Warning --Logging:LogLevel:Microsoft.AspNetCore=Warning --Logging:LogLevel:Microsoft.EntityFrameworkCore=Warning \
     --Ordo:RateLimits:SignIn:PermitLimit=1000000 --Ordo:RateLimits:SignInPerAccount:PermitLimit=1000000 \
-    --Ordo:RateLimits:Registration:PermitLimit=1000000 \
+    --Ordo:RateLimits:Registration:PermitLimit=1000000 --Ordo:Orders:CountLimit="$count_limit" \
     >"$work/ordo.log" 2>&1 &
 ordo_pid=$!; pids+=("$ordo_pid")
 ordo="http://127.0.0.1:$ordo_port"
@@ -123,7 +125,7 @@ if [ "$provider" = postgres ]; then
     baseline_port="$(free_port)"
     log "starting the raw-Npgsql baseline on 127.0.0.1:$baseline_port"
     ASPNETCORE_ENVIRONMENT=Production dotnet "$baseline_dll" --urls "http://127.0.0.1:$baseline_port" \
-        --connection "$pg" --tokens "$work/baseline-tokens.txt" >"$work/baseline.log" 2>&1 &
+        --connection "$pg" --tokens "$work/baseline-tokens.txt" --count-limit "$count_limit" >"$work/baseline.log" 2>&1 &
     baseline_pid=$!; pids+=("$baseline_pid")
     baseline="http://127.0.0.1:$baseline_port"
     wait_http "$baseline/health"

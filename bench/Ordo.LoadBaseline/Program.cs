@@ -10,7 +10,8 @@ builder.Logging.SetMinimumLevel(LogLevel.Warning);
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 var connection = builder.Configuration["connection"] ?? throw new InvalidOperationException("--connection is required");
 builder.Services.AddSingleton(NpgsqlDataSource.Create(connection));
-builder.Services.AddSingleton<OrderQueries>();
+var countLimit = int.Parse(builder.Configuration["count-limit"] ?? "1000", System.Globalization.CultureInfo.InvariantCulture);
+builder.Services.AddSingleton(services => new OrderQueries(services.GetRequiredService<NpgsqlDataSource>(), countLimit));
 var tokens = File.ReadAllLines(builder.Configuration["tokens"] ?? throw new InvalidOperationException("--tokens is required"))
     .Select(l => l.Split(' ')).Where(p => p.Length == 2).ToDictionary(p => p[0], p => Guid.Parse(p[1]), StringComparer.Ordinal);
 var app = builder.Build();

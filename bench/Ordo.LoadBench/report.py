@@ -10,7 +10,7 @@ TARGETS = {
     "intake": ("rps", 700), "cart": ("rps", 300),
 }
 SQL = {
-    "list": 'count(*) over the filter, then the page: `SELECT … FROM (SELECT * FROM "Orders" WHERE <filter> ORDER BY "CreatedAt" DESC, "Id" DESC LIMIT 20 OFFSET k) o LEFT JOIN LATERAL (count, sum(Quantity) of OrderLines) LEFT JOIN LATERAL (same of ShippingItems)`, both in one batch',
+    "list": 'one batch: the count up to the count limit (`SELECT count(*) FROM (SELECT 1 … WHERE <filter> LIMIT 1001)`), then the page: `SELECT <list columns> FROM "Orders" WHERE <filter> ORDER BY "CreatedAt" DESC, "Id" DESC LIMIT 20` (a deep page: `WHERE "Id" IN (the same ordered ids LIMIT 20 OFFSET k)`); one status is `= @status`; line counts and quantities from the order row',
     "q": 'as the list, filter `"SearchText" LIKE \'%word%\'` (trigram index)',
     "tracking": 'as the list, filter `"Id" IN (SELECT "OrderId" FROM "ShippingItems" WHERE "TrackingNumber" = @t)`',
     "order-by-code": 'one batch of 4 statements: the order by `"Code"` (unique index), its lines, items and history by `"OrderId" = (SELECT "Id" … WHERE "Code" = @c)`; `allowedActions` empty',
