@@ -26,7 +26,7 @@ while [ $# -gt 0 ]; do
         *) echo "unknown option $1" >&2; exit 2 ;;
     esac
 done
-command_line="scripts/load-bench.sh --orders $orders --duration $duration --provider $provider${only:+ --only $only}$([ $keep = 1 ] && echo ' --keep-db')"
+command_line="scripts/load-bench.sh --orders $orders --duration $duration --provider $provider${only:+ --only $only}$( [ $keep = 1 ] && echo ' --keep-db' || true)"
 log() { echo "[load-bench] $*" >&2; }
 
 [ "${ORDO_SKIP_SETUP:-0}" = "1" ] || scripts/setup.sh >/dev/null
@@ -64,7 +64,6 @@ log "$seed_line"
 seed_seconds="$(sed -E 's/.*seconds=([0-9.]+).*/\1/' <<<"$seed_line")"
 # A kept database reports the seeding time of the run that filled it.
 if [ "$seed_seconds" = 0 ] && [ -f "$work/seed-$orders.txt" ]; then seed_text="$(cat "$work/seed-$orders.txt") s (by an earlier run, kept)"; else echo "$seed_seconds" >"$work/seed-$orders.txt"; seed_text="$seed_seconds s"; fi
-load_start="$(cut -d' ' -f1-3 /proc/loadavg)"
 
 ordo_connection="$pg"
 if [ "$provider" = sqlite ]; then
@@ -203,6 +202,7 @@ settle() {
     log "still busy after 2 minutes; measuring anyway"
 }
 
+load_start="$(cut -d' ' -f1-3 /proc/loadavg)"
 for name in "${order[@]}"; do
     [ -z "$only" ] || [ "$only" = "$name" ] || continue
     settle

@@ -120,20 +120,22 @@ internal static class AuthEndpoints
     internal static async Task<Results<Ok<MeResponse>, NotFound>> Me(HttpContext context, OrdoDbContext db)
     {
         var actor = context.Actor();
-        // One query: the account and its role names together.
-        var me = await db.Users.AsNoTracking()
-            .Where(u => u.Id == actor.UserId)
-            .Select(u => new
-            {
-                u.Id, u.Email, u.FullName, u.PhoneNumber, u.Department, u.Language, u.MustChangePassword,
-                Roles = db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
-            })
-            .FirstOrDefaultAsync(context.RequestAborted);
-        if (me is null)
+        // One query, the account joined with its role names (a row per role). The nested role collection it replaces
+        // answered 244 req/s on SQLite under the load benchmark, a fifth of PostgreSQL.
+        var rows = await (
+                from u in db.Users.AsNoTracking()
+                where u.Id == actor.UserId
+                from ur in db.UserRoles.Where(x => x.UserId == u.Id).DefaultIfEmpty()
+                from r in db.Roles.Where(x => x.Id == ur!.RoleId).DefaultIfEmpty()
+                select new { u.Id, u.Email, u.FullName, u.PhoneNumber, u.Department, u.Language, u.MustChangePassword, Role = r == null ? null : r.Name })
+            .ToListAsync(context.RequestAborted);
+        if (rows.Count == 0)
         {
             return TypedResults.NotFound();
         }
 
-        return TypedResults.Ok(new MeResponse(me.Id, me.Email ?? string.Empty, me.FullName, me.PhoneNumber, [.. me.Roles.Order(StringComparer.Ordinal)], me.Department?.ToString(), me.Language, me.MustChangePassword));
+        var me = rows[0];
+        var roles = rows.Where(x => x.Role is not null).Select(x => x.Role!);
+        return TypedResults.Ok(new MeResponse(me.Id, me.Email ?? string.Empty, me.FullName, me.PhoneNumber, [.. roles.Order(StringComparer.Ordinal)], me.Department?.ToString(), me.Language, me.MustChangePassword));
     }
 }
