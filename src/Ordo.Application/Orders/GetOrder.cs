@@ -34,8 +34,7 @@ public sealed class GetOrder(OrdoDbContext db)
             throw new NotFoundException("Order", idOrCode);
         }
 
-        var history = await db.Set<OrderHistoryEntry>().AsNoTracking().Where(h => h.OrderId == order.Id).ToListAsync(ct);
-        return order.ToDetails(actor, history);
+        return order.ToDetails(actor, await TimelineAsync(order.Id, ct));
     }
 
     public async Task<IReadOnlyList<OrderHistoryDto>> HistoryAsync(Actor actor, Guid orderId, CancellationToken ct)
@@ -46,10 +45,12 @@ public sealed class GetOrder(OrdoDbContext db)
             throw new NotFoundException("Order", orderId.ToString());
         }
 
-        var entries = await db.Set<OrderHistoryEntry>().AsNoTracking()
+        return [.. (await TimelineAsync(orderId, ct)).Select(h => h.ToDto())];
+    }
+
+    private Task<List<OrderHistoryEntry>> TimelineAsync(Guid orderId, CancellationToken ct) =>
+        db.Set<OrderHistoryEntry>().AsNoTracking()
             .Where(h => h.OrderId == orderId)
             .OrderBy(h => h.Sequence)
             .ToListAsync(ct);
-        return [.. entries.Select(h => h.ToDto())];
-    }
 }

@@ -1,7 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Ordo.Application.Data;
 using Ordo.Domain.Orders;
 
@@ -42,15 +41,7 @@ public sealed class OrderCodeGenerator(OrdoDbContext db)
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
         if (db.Database.CurrentTransaction is null || db.IsSqlite)
         {
-            await db.Database.OpenConnectionAsync(ct);
-            try
-            {
-                return await RunAsync(db.Database.GetDbConnection(), db.Database.CurrentTransaction?.GetDbTransaction(), key, count, ct);
-            }
-            finally
-            {
-                await db.Database.CloseConnectionAsync();
-            }
+            return await db.WithCommandAsync(ReserveSql, command => ReserveAsync(command, key, count, ct), ct);
         }
 
         var factory = DbProviderFactories.GetFactory(db.Database.GetDbConnection())
@@ -58,29 +49,22 @@ public sealed class OrderCodeGenerator(OrdoDbContext db)
         await using var own = factory.CreateConnection() ?? throw new InvalidOperationException("The database provider made no connection.");
         own.ConnectionString = db.Database.GetConnectionString();
         await own.OpenAsync(ct);
-        return await RunAsync(own, null, key, count, ct);
+        await using var autonomous = own.CreateCommand();
+        autonomous.CommandText = ReserveSql;
+        return await ReserveAsync(autonomous, key, count, ct);
     }
 
     /// <summary>One atomic upsert; the same SQL on SQLite and PostgreSQL.</summary>
-    private static async Task<long> RunAsync(DbConnection connection, DbTransaction? transaction, string key, int count, CancellationToken ct)
-    {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = """
-            INSERT INTO "CodeSequences" ("Key", "Last") VALUES (@key, @count)
-            ON CONFLICT ("Key") DO UPDATE SET "Last" = "CodeSequences"."Last" + @count
-            RETURNING "Last"
-            """;
-        Add(command, "@key", key);
-        Add(command, "@count", (long)count);
-        return Convert.ToInt64(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
-    }
+    private const string ReserveSql = """
+        INSERT INTO "CodeSequences" ("Key", "Last") VALUES (@key, @count)
+        ON CONFLICT ("Key") DO UPDATE SET "Last" = "CodeSequences"."Last" + @count
+        RETURNING "Last"
+        """;
 
-    private static void Add(DbCommand command, string name, object value)
+    private static async Task<long> ReserveAsync(DbCommand command, string key, int count, CancellationToken ct)
     {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
+        command.AddParameter("@key", key);
+        command.AddParameter("@count", (long)count);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
     }
 }

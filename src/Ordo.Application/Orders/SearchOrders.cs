@@ -29,6 +29,7 @@ public sealed class SearchOrders(OrdoDbContext db, IOptions<OrdoOptions> options
         var (page, pageSize, sort, descending) = Validate(query);
         var orders = Filter(db.Orders.AsNoTracking(), db.Set<ShippingItem>(), actor, query);
         var limit = options.Value.Orders.CountLimit;
+        var bounded = orders.Take(limit + 1);
         var skip = (page - 1) * pageSize;
         var sorted = ApplySort(orders, sort, descending);
         // A deep page finds its ids first, walking only the sort's index (the order indexes end in the creation time
@@ -47,13 +48,13 @@ public sealed class SearchOrders(OrdoDbContext db, IOptions<OrdoOptions> options
                     o.Marketplace, o.ShopName, o.ItemCount, o.TotalQuantity, o.GoodsValueCny,
                     o.CsStaffId == null ? null : new StaffRefDto(o.CsStaffId.Value, o.CsStaffName ?? string.Empty),
                     o.CreatedAt, o.UpdatedAt, o.Version),
-                Counted = orders.Take(limit + 1).Count(),
+                Counted = bounded.Count(),
             })
             .ToListAsync(ct);
         var items = found.ConvertAll(f => f.Row);
         var counted = found.Count > 0 ? found[0].Counted
             : skip == 0 ? 0
-            : await orders.Take(limit + 1).CountAsync(ct); // a page past the end: the total on its own
+            : await bounded.CountAsync(ct); // a page past the end: the total on its own
         if (counted <= limit)
         {
             return new PagedResult<OrderSummaryDto>(items, counted, page, pageSize);

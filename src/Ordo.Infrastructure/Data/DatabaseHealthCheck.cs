@@ -21,17 +21,14 @@ public sealed class DatabaseHealthCheck(IServiceScopeFactory scopes, TimeProvide
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         var known = Volatile.Read(ref last);
-        if (known is not null && clock.GetUtcNow() - known.At < Freshness)
+        if (known is not null)
         {
-            return known.Result;
+            if (IsFresh(known) || !probing.Wait(0, CancellationToken.None))
+            {
+                return known.Result;
+            }
         }
-
-        if (known is not null && !probing.Wait(0, CancellationToken.None))
-        {
-            return known.Result;
-        }
-
-        if (known is null)
+        else
         {
             await probing.WaitAsync(cancellationToken);
         }
@@ -40,7 +37,7 @@ public sealed class DatabaseHealthCheck(IServiceScopeFactory scopes, TimeProvide
         {
             // Another caller may have probed while this one waited for its turn.
             known = Volatile.Read(ref last);
-            if (known is not null && clock.GetUtcNow() - known.At < Freshness)
+            if (known is not null && IsFresh(known))
             {
                 return known.Result;
             }
@@ -56,6 +53,8 @@ public sealed class DatabaseHealthCheck(IServiceScopeFactory scopes, TimeProvide
     }
 
     public void Dispose() => probing.Dispose();
+
+    private bool IsFresh(Answer answer) => clock.GetUtcNow() - answer.At < Freshness;
 
     private async Task<HealthCheckResult> ProbeAsync(CancellationToken ct)
     {

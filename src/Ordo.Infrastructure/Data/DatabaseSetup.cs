@@ -80,8 +80,15 @@ public static class DatabaseSetup
         // a request's command may, and a timeout would stop the upgrade halfway. Migrations get no command timeout.
         var timeout = db.Database.GetCommandTimeout();
         db.Database.SetCommandTimeout(0); // 0: none
-        await db.Database.MigrateAsync(ct);
-        db.Database.SetCommandTimeout(timeout);
+        try
+        {
+            await db.Database.MigrateAsync(ct);
+        }
+        finally
+        {
+            db.Database.SetCommandTimeout(timeout);
+        }
+
         if (db.IsSqlite)
         {
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using Ordo.Application.Common;
@@ -159,14 +158,14 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, TimeProvider c
         }
     }
 
+    private enum Reservation { Made, Taken, WaitedTooLong }
+
     /// <summary>
     /// Inserts the reservation unless the caller's key is taken; a copy racing the first waits at the unique (owner, key)
     /// index until the first commits (then skips) or rolls back (then inserts). On PostgreSQL the same batch first limits
     /// that wait to the in-progress timeout (then the copy hears 409), and ends the transaction of a server that stopped
     /// answering after that long, which frees its key. SQLite's single writer already waits for the busy timeout.
     /// </summary>
-    private enum Reservation { Made, Taken, WaitedTooLong }
-
     private static async Task<Reservation> TryReserveAsync(OrdoDbContext db, IdempotencyRecord record, TimeSpan? limitWaits, CancellationToken ct)
     {
         var table = db.Model.FindEntityType(typeof(IdempotencyRecord))!;
@@ -182,31 +181,26 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, TimeProvider c
             VALUES (@id, @key, @user, @method, @path, @hash, 0, @created)
             ON CONFLICT ("UserId", "Key") DO NOTHING
             """);
-        await db.Database.OpenConnectionAsync(ct);
         try
         {
-            await using var command = db.Database.GetDbConnection().CreateCommand();
-            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            command.CommandText = sql.ToString();
-            // Each value goes through its column's mapping, so SQLite gets the same Guid text and instant ticks EF writes.
-            void Add(string name, string property, object? value) =>
-                command.Parameters.Add(table.FindProperty(property)!.GetRelationalTypeMapping().CreateParameter(command, name, value));
-            Add("@id", nameof(IdempotencyRecord.Id), record.Id);
-            Add("@key", nameof(IdempotencyRecord.Key), record.Key);
-            Add("@user", nameof(IdempotencyRecord.UserId), record.UserId);
-            Add("@method", nameof(IdempotencyRecord.Method), record.Method);
-            Add("@path", nameof(IdempotencyRecord.Path), record.Path);
-            Add("@hash", nameof(IdempotencyRecord.RequestHash), record.RequestHash);
-            Add("@created", nameof(IdempotencyRecord.CreatedAt), record.CreatedAt);
-            return await command.ExecuteNonQueryAsync(ct) == 1 ? Reservation.Made : Reservation.Taken;
+            return await db.WithCommandAsync(sql.ToString(), async command =>
+            {
+                // Each value goes through its column's mapping, so SQLite gets the same Guid text and instant ticks EF writes.
+                void Add(string name, string property, object? value) =>
+                    command.Parameters.Add(table.FindProperty(property)!.GetRelationalTypeMapping().CreateParameter(command, name, value));
+                Add("@id", nameof(IdempotencyRecord.Id), record.Id);
+                Add("@key", nameof(IdempotencyRecord.Key), record.Key);
+                Add("@user", nameof(IdempotencyRecord.UserId), record.UserId);
+                Add("@method", nameof(IdempotencyRecord.Method), record.Method);
+                Add("@path", nameof(IdempotencyRecord.Path), record.Path);
+                Add("@hash", nameof(IdempotencyRecord.RequestHash), record.RequestHash);
+                Add("@created", nameof(IdempotencyRecord.CreatedAt), record.CreatedAt);
+                return await command.ExecuteNonQueryAsync(ct) == 1 ? Reservation.Made : Reservation.Taken;
+            }, ct);
         }
         catch (System.Data.Common.DbException e) when (e.SqlState == LockNotAvailable)
         {
             return Reservation.WaitedTooLong;
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
         }
     }
 
