@@ -124,7 +124,7 @@ if [ "$provider" = postgres ]; then
     baseline_port="$(free_port)"
     log "starting the raw-Npgsql baseline on 127.0.0.1:$baseline_port"
     ASPNETCORE_ENVIRONMENT=Production dotnet "$baseline_dll" --urls "http://127.0.0.1:$baseline_port" \
-        --connection "$pg" --tokens "$work/baseline-tokens.txt" --count-limit "$count_limit" >"$work/baseline.log" 2>&1 &
+        --connection "$pg;No Reset On Close=true;Max Auto Prepare=64" --tokens "$work/baseline-tokens.txt" --count-limit "$count_limit" >"$work/baseline.log" 2>&1 &
     baseline_pid=$!; pids+=("$baseline_pid")
     baseline="http://127.0.0.1:$baseline_port"
     wait_http "$baseline/health"
