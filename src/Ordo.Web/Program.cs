@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
 using MudBlazor.Services;
 using Ordo.Application;
 using Ordo.Application.Data;
@@ -64,6 +66,7 @@ builder.Services.AddAuthentication(options =>
                 : IdentityConstants.ApplicationScheme)
     .AddBearerToken(IdentityConstants.BearerScheme, options => options.BearerTokenExpiration = TimeSpan.FromHours(8))
     .AddIdentityCookies();
+builder.Services.AddSingleton<IPostConfigureOptions<BearerTokenOptions>, CachedBearerTickets.Setup>();
 builder.Services.AddIdentityCore<AppUser>(options =>
     {
         options.User.RequireUniqueEmail = true;
