@@ -157,15 +157,21 @@ sed 's|^|/api/orders/|' "$work/lists/codes.txt" >"$paths/order-by-code.txt"
 # CPU seconds (user+system) of a process, and of all PostgreSQL processes together.
 ticks="$(getconf CLK_TCK)"
 cpu_pid() { awk -v t="$ticks" '{ printf "%.2f", ($14 + $15) / t }' "/proc/$1/stat" 2>/dev/null || echo 0; }
-cpu_pg() { # only the backends serving the benchmark's database: other people's sessions come and go
-    local sum=0 f
+pg_snap() { # "pid ticks" of each backend serving the benchmark's database: other people's sessions come and go
+    local f line
     for f in /proc/[0-9]*/stat; do
         { read -r line <"$f"; } 2>/dev/null || continue
         [[ "$line" == *"(postgres)"* ]] || continue
         { grep -qa "$database" "${f%/stat}/cmdline"; } 2>/dev/null || continue
-        sum=$((sum + $(awk '{ print $14 + $15 }' <<<"$line")))
+        awk '{ print $1, $14 + $15 }' <<<"$line"
     done
-    awk -v s="$sum" -v t="$ticks" 'BEGIN { printf "%.2f", s / t }'
+}
+cpu_pg() { pg_snap | awk -v t="$ticks" '{ s += $2 } END { printf "%.2f", s / t }'; }
+# CPU seconds the backends alive at the end spent since the first snapshot (a backend that closed during the run
+# took its figure with it: a sum over both snapshots went negative when the pool closed idle connections).
+pg_delta() {
+    awk -v t="$ticks" 'NR == FNR { start[$1] = $2; next } { s += $2 - ($1 in start ? start[$1] : 0) } END { printf "%.1f", s / t }' \
+        <(printf '%s\n' "$1") <(printf '%s\n' "$2")
 }
 field() { sed -E "s/.* $1=([^ ]+).*/\1/" <<<"$2"; }
 
@@ -182,9 +188,9 @@ measure() { # name url pathfile token mode -> "RESULT...<TAB>pg_cpu<TAB>app_cpu"
     local pid="$6" pg0 app0 line
     warm "$2" "$3" "$4" "$5"
     settle
-    pg0="$(cpu_pg)"; app0="$(cpu_pid "$pid")"
+    pg0="$(pg_snap)"; app0="$(cpu_pid "$pid")"
     line="$(run_wrk "$2" "$3" "$4" "$5" "$1-$(date +%s)")"
-    printf '%s\t%s\t%s\n' "$line" "$(awk -v a="$(cpu_pg)" -v b="$pg0" 'BEGIN{printf "%.1f", a-b}')" \
+    printf '%s\t%s\t%s\n' "$line" "$(pg_delta "$pg0" "$(pg_snap)")" \
         "$(awk -v a="$(cpu_pid "$pid")" -v b="$app0" 'BEGIN{printf "%.1f", a-b}')"
 }
 
@@ -213,7 +219,7 @@ for name in "${order[@]}"; do
             log "intake: POST /api/orders with unique Idempotency-Keys (Ordo only)"
             warm "$ordo" "$work/customer-tokens.txt" "" intake
             settle
-            pg0="$(cpu_pg)"; app0="$(cpu_pid "$ordo_pid")"
+            pg0="$(pg_snap)"; app0="$(cpu_pid "$ordo_pid")"
             line="$(run_wrk "$ordo" "$work/customer-tokens.txt" "" intake "$run")"
             sleep 2
             if [ "$provider" = postgres ]; then
@@ -223,16 +229,16 @@ for name in "${order[@]}"; do
                 created="$(sqlite3 "$sqlite_file" "SELECT count(*) FROM ShippingItems WHERE TrackingNumber LIKE upper('$run') || '-%'" 2>/dev/null || echo '?')"
                 distinct="$(sqlite3 "$sqlite_file" "SELECT count(DISTINCT TrackingNumber) FROM ShippingItems WHERE TrackingNumber LIKE upper('$run') || '-%'" 2>/dev/null || echo '?')"
             fi
-            printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$line" "$(awk -v a="$(cpu_pg)" -v b="$pg0" 'BEGIN{printf "%.1f", a-b}')" \
+            printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$line" "$(pg_delta "$pg0" "$(pg_snap)")" \
                 "$(awk -v a="$(cpu_pid "$ordo_pid")" -v b="$app0" 'BEGIN{printf "%.1f", a-b}')" "-" "-" "-" "created=$created distinct=$distinct" >>"$results"
             ;;
         cart)
             log "cart: add a line + submit, 32 concurrent workers of bench/Ordo.LoadBench (Ordo only)"
             dotnet "$tool" cart --url "$ordo" --tokens "$work/customer-tokens.txt" --duration "$warmup" --workers 32 >/dev/null
             settle
-            pg0="$(cpu_pg)"; app0="$(cpu_pid "$ordo_pid")"
+            pg0="$(pg_snap)"; app0="$(cpu_pid "$ordo_pid")"
             line="$(dotnet "$tool" cart --url "$ordo" --tokens "$work/customer-tokens.txt" --duration "$duration" --workers 32 | grep '^RESULT')"
-            printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$line" "$(awk -v a="$(cpu_pg)" -v b="$pg0" 'BEGIN{printf "%.1f", a-b}')" \
+            printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$line" "$(pg_delta "$pg0" "$(pg_snap)")" \
                 "$(awk -v a="$(cpu_pid "$ordo_pid")" -v b="$app0" 'BEGIN{printf "%.1f", a-b}')" "-" "-" "-" "-" >>"$results"
             ;;
         *)

@@ -84,7 +84,7 @@ def main():
         "",
         f"- Date: {header.get('date')}; machine: {header.get('nproc')} cores, {header.get('cpu')}; load average (1/5/15 min) at {header.get('shared')}"
         # The run itself loads the machine (wrk, both apps, PostgreSQL), so only the load before it tells whether others were busy.
-        + (" — **the machine was shared** (load above its core count before the run: another engineer's builds and test runs); every figure, Ordo's and the baseline's alike, is lower than on a quiet machine, the ratios less so"
+        + (" — **the machine was busy before the run** (load above its core count: other work, or this benchmark's own build and seeding just before); figures may be lower than on a quiet machine, Ordo's and the baseline's alike, the ratios less so"
            if float(header.get('shared', 'start 0').split('start ')[-1].split()[0]) > float(header.get('nproc', '2')) else " (quiet before the run; the end figure is the benchmark's own load)"),
         f"- {header.get('orders')} orders seeded in {header.get('seed')}; {header.get('duration')} s per scenario and app; wrk -t2 -c32 on the same machine",
         f"- Command: `{header.get('command')}`",
