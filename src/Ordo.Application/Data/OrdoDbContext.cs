@@ -116,6 +116,12 @@ public sealed class OrdoDbContext(DbContextOptions<OrdoDbContext> options)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(OrdoDbContext).Assembly);
+        if (IsSqlite)
+        {
+            // On SQLite, Orders has AFTER triggers (its search index, SqliteOrderSearch), which a RETURNING clause
+            // does not work with: EF checks its updates with changes() instead.
+            builder.Entity<Domain.Orders.Order>().HasAnnotation("Sqlite:UseSqlReturningClause", false);
+        }
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

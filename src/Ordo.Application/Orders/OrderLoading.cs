@@ -43,7 +43,7 @@ internal static class OrderLoading
 
     // Compiled once (every order intake and cart submit asks it): the accounts holding the Customer role, as in
     // CustomerAccounts.Customers, written out because a compiled query cannot call that helper.
-    private static readonly Func<OrdoDbContext, Guid, CancellationToken, Task<CustomerRef?>> CustomerById = EF.CompileAsyncQuery(
+    private static readonly PerModel<Func<OrdoDbContext, Guid, CancellationToken, Task<CustomerRef?>>> CustomerById = new(() => EF.CompileAsyncQuery(
         (OrdoDbContext db, Guid customerId, CancellationToken _) => db.Users.AsNoTracking()
             .Where(u => u.Id == customerId
                         && (from ur in db.UserRoles
@@ -51,12 +51,12 @@ internal static class OrderLoading
                             where r.Name == Roles.Customer
                             select ur.UserId).Contains(u.Id))
             .Select(u => new CustomerRef(u.Id, u.FullName, u.Email ?? string.Empty, u.PhoneNumber))
-            .FirstOrDefault());
+            .FirstOrDefault()));
 
     public static async Task<CustomerRef> LoadCustomerAsync(this OrdoDbContext db, Guid customerId, CancellationToken ct)
     {
         // Only customer accounts own orders: staff placing an order on someone's behalf must name a customer.
-        var customer = await CustomerById(db, customerId, ct);
+        var customer = await CustomerById.For(db)(db, customerId, ct);
         return customer ?? throw new NotFoundException("Customer", customerId.ToString());
     }
 

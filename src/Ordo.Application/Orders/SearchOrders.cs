@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Ordo.Application.Common;
@@ -27,7 +28,7 @@ public sealed class SearchOrders(OrdoDbContext db, IOptions<OrdoOptions> options
     {
         ArgumentNullException.ThrowIfNull(query);
         var (page, pageSize, sort, descending) = Validate(query);
-        var orders = Filter(db.Orders.AsNoTracking(), db.Set<ShippingItem>(), actor, query);
+        var orders = await FilterAsync(db.Orders.AsNoTracking(), actor, query, ct);
         var limit = options.Value.Orders.CountLimit;
         var bounded = orders.Take(limit + 1);
         var skip = (page - 1) * pageSize;
@@ -98,10 +99,32 @@ public sealed class SearchOrders(OrdoDbContext db, IOptions<OrdoOptions> options
             .Replace("%", LikeEscape + "%", StringComparison.Ordinal)
             .Replace("_", LikeEscape + "_", StringComparison.Ordinal);
 
-    private static string? Pattern(string? text) =>
-        string.IsNullOrWhiteSpace(text) ? null : $"%{EscapeLike(text.Trim().ToLowerInvariant())}%";
+    /// <summary>
+    /// "Contains", matched literally in one search column. PostgreSQL answers LIKE '%term%' from the column's trigram
+    /// index. SQLite would read every order for it, so there a term of three characters or more that few orders
+    /// contain is looked up in its FTS5 trigram index; a common term is still matched by LIKE, because walking the
+    /// newest orders finds a page of it sooner than reading every order that holds it.
+    /// </summary>
+    private async Task<IQueryable<Order>> WhereContainsAsync(
+        IQueryable<Order> orders, string? text, string column, Func<string, Expression<Func<Order, bool>>> like, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return orders;
+        }
 
-    private static IQueryable<Order> Filter(IQueryable<Order> orders, IQueryable<ShippingItem> items, Actor actor, Query q)
+        var term = text.Trim().ToLowerInvariant();
+        var common = options.Value.Orders.FullTextCommonFrom;
+        if (db.IsSqlite && SqliteOrderSearch.CanMatch(term) && await SqliteOrderSearch.CountAsync(db, column, term, common, ct) < common)
+        {
+            var matching = SqliteOrderSearch.Matching(db, column, term);
+            return orders.Where(o => matching.Contains(o.Id));
+        }
+
+        return orders.Where(like($"%{EscapeLike(term)}%"));
+    }
+
+    private async Task<IQueryable<Order>> FilterAsync(IQueryable<Order> orders, Actor actor, Query q, CancellationToken ct)
     {
         if (!actor.IsStaff)
         {
@@ -112,28 +135,11 @@ public sealed class SearchOrders(OrdoDbContext db, IOptions<OrdoOptions> options
             orders = orders.Where(o => o.CustomerId == customerId);
         }
 
-        // LIKE '%term%' rather than Contains (strpos): PostgreSQL answers it from the trigram index on each
-        // column. SQLite scans either way; LIKE and instr() measured the same there. Each filter reads its own
-        // field; q reads them all.
-        if (Pattern(q.Q) is { } any)
-        {
-            orders = orders.Where(o => EF.Functions.Like(o.SearchText, any, LikeEscape));
-        }
-
-        if (Pattern(q.Customer) is { } customer)
-        {
-            orders = orders.Where(o => EF.Functions.Like(o.CustomerSearchText, customer, LikeEscape));
-        }
-
-        if (Pattern(q.Title) is { } title)
-        {
-            orders = orders.Where(o => EF.Functions.Like(o.TitleSearchText, title, LikeEscape));
-        }
-
-        if (Pattern(q.Shop) is { } shop)
-        {
-            orders = orders.Where(o => EF.Functions.Like(o.ShopSearchText, shop, LikeEscape));
-        }
+        // Each filter reads its own field; q reads them all.
+        orders = await WhereContainsAsync(orders, q.Q, nameof(Order.SearchText), p => o => EF.Functions.Like(o.SearchText, p, LikeEscape), ct);
+        orders = await WhereContainsAsync(orders, q.Customer, nameof(Order.CustomerSearchText), p => o => EF.Functions.Like(o.CustomerSearchText, p, LikeEscape), ct);
+        orders = await WhereContainsAsync(orders, q.Title, nameof(Order.TitleSearchText), p => o => EF.Functions.Like(o.TitleSearchText, p, LikeEscape), ct);
+        orders = await WhereContainsAsync(orders, q.Shop, nameof(Order.ShopSearchText), p => o => EF.Functions.Like(o.ShopSearchText, p, LikeEscape), ct);
 
         if (!string.IsNullOrWhiteSpace(q.Code))
         {
@@ -146,7 +152,7 @@ public sealed class SearchOrders(OrdoDbContext db, IOptions<OrdoOptions> options
             var tracking = q.TrackingNumber.Trim().ToUpperInvariant();
             // "Id IN (orders holding this tracking number)" starts from the tracking-number index; a
             // correlated EXISTS made SQLite walk the whole order table (178 ms on 100,000 orders).
-            var holders = items.Where(i => i.TrackingNumber == tracking).Select(i => EF.Property<Guid>(i, "OrderId"));
+            var holders = db.Set<ShippingItem>().Where(i => i.TrackingNumber == tracking).Select(i => EF.Property<Guid>(i, "OrderId"));
             orders = orders.Where(o => holders.Contains(o.Id));
         }
 

@@ -22,6 +22,14 @@ public sealed class OrdersOptions
     [Range(1, 10_000_000)]
     public int CountLimit { get; set; } = 1_000;
 
+    /// <summary>
+    /// SQLite only: a search term found in at least this many orders is common, and is matched by walking the newest
+    /// orders rather than through the full-text index (reading every match of a word in most titles costs more than
+    /// finding a page of them).
+    /// </summary>
+    [Range(1, 1_000_000)]
+    public int FullTextCommonFrom { get; set; } = 2_000;
+
     [Range(1, 500)]
     public int MaxCartLines { get; set; } = 200;
 }

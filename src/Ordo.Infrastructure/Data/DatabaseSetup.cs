@@ -7,6 +7,7 @@ using Ordo.Application.Common.Outbox;
 using Ordo.Application.Data;
 using Ordo.Application.Identity;
 using Ordo.Application.Money.Debts;
+using Ordo.Application.Orders;
 using Ordo.Application.Settings;
 
 namespace Ordo.Infrastructure.Data;
@@ -94,8 +95,8 @@ public static class DatabaseSetup
     }
 
     /// <summary>
-    /// Applies pending migrations (both providers), on SQLite turns on write-ahead logging, and writes the order
-    /// balances a database from before them lacks.
+    /// Applies pending migrations (both providers), on SQLite turns on write-ahead logging and makes sure of the order
+    /// search index, and writes the order balances a database from before them lacks.
     /// </summary>
     public static async Task MigrateAsync(IServiceProvider services, CancellationToken ct = default)
     {
@@ -117,6 +118,7 @@ public static class DatabaseSetup
         if (db.IsSqlite)
         {
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+            await SqliteOrderSearch.EnsureAsync(db, ct);
         }
 
         await scope.ServiceProvider.GetRequiredService<OrderBalanceProjection>().CatchUpAsync(ct);
