@@ -53,14 +53,6 @@ public sealed class GetOrder(OrdoDbContext db)
         return [.. (await TimelineAsync(orderId, ct)).Select(h => h.ToDto())];
     }
 
-    private async Task<List<OrderHistoryEntry>> TimelineAsync(Guid orderId, CancellationToken ct)
-    {
-        var entries = new List<OrderHistoryEntry>();
-        await foreach (var entry in Timeline.For(db)(db, orderId).WithCancellation(ct))
-        {
-            entries.Add(entry);
-        }
-
-        return entries;
-    }
+    private Task<List<OrderHistoryEntry>> TimelineAsync(Guid orderId, CancellationToken ct) =>
+        Timeline.For(db)(db, orderId).ToListAsync(ct).AsTask();
 }

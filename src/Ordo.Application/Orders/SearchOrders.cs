@@ -115,10 +115,9 @@ public sealed class SearchOrders(OrdoDbContext db, IOptions<OrdoOptions> options
 
         var term = text.Trim().ToLowerInvariant();
         var common = options.Value.Orders.FullTextCommonFrom;
-        if (db.IsSqlite && SqliteOrderSearch.CanMatch(term) && await SqliteOrderSearch.CountAsync(db, column, term, common, ct) < common)
+        if (db.IsSqlite && SqliteOrderSearch.CanMatch(term) && await SqliteOrderSearch.MatchingAsync(db, column, term, common, ct) is { } ids)
         {
-            var matching = SqliteOrderSearch.Matching(db, column, term);
-            return orders.Where(o => matching.Contains(o.Id));
+            return orders.Where(o => ids.Contains(o.Id));
         }
 
         return orders.Where(like($"%{EscapeLike(term)}%"));

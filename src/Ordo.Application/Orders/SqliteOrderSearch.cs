@@ -59,27 +59,30 @@ public static class SqliteOrderSearch
         }
     }
 
-    // The column is one of Columns, never user input; the term is a parameter.
-    private static readonly Dictionary<string, string> MatchSql = Columns.ToDictionary(
-        c => c, c => $$"""SELECT "OrderId" AS "Value" FROM "{{Table}}" WHERE "{{c}}" MATCH {0}""", StringComparer.Ordinal);
-
+    // The column is one of Columns, never user input; the term and the limit are parameters.
     private static readonly Dictionary<string, string> CountSql = Columns.ToDictionary(
         c => c, c => $$"""SELECT count(*) AS "Value" FROM (SELECT 1 FROM "{{Table}}" WHERE "{{c}}" MATCH {0} LIMIT {1})""", StringComparer.Ordinal);
 
-    /// <summary>The ids of the orders whose column contains the term (lower case, at least three characters).</summary>
-    public static IQueryable<Guid> Matching(OrdoDbContext db, string column, string term)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        var sql = MatchSql[column];
-        return db.Database.SqlQueryRaw<Guid>(sql, Phrase(term));
-    }
+    private static readonly Dictionary<string, string> IdsSql = Columns.ToDictionary(
+        c => c, c => $$"""SELECT "OrderId" AS "Value" FROM "{{Table}}" WHERE "{{c}}" MATCH {0}""", StringComparer.Ordinal);
 
-    /// <summary>How many orders contain the term, counting no further than <paramref name="limit"/>.</summary>
-    public static Task<int> CountAsync(OrdoDbContext db, string column, string term, int limit, CancellationToken ct)
+    /// <summary>
+    /// The ids of the orders whose column contains the term (lower case, at least three characters), or null when
+    /// <paramref name="limit"/> or more do. Counting first reads only the index; each id is read from the index's
+    /// stored rows, which is worth it for a rare term only. The list's page and its count then take the ids.
+    /// </summary>
+    public static async Task<IReadOnlyList<Guid>?> MatchingAsync(OrdoDbContext db, string column, string term, int limit, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var sql = CountSql[column];
-        return db.Database.SqlQueryRaw<int>(sql, Phrase(term), limit).SingleAsync(ct);
+        var phrase = Phrase(term);
+        var countSql = CountSql[column];
+        if (await db.Database.SqlQueryRaw<int>(countSql, phrase, limit).SingleAsync(ct) >= limit)
+        {
+            return null;
+        }
+
+        var idsSql = IdsSql[column];
+        return await db.Database.SqlQueryRaw<Guid>(idsSql, phrase).ToListAsync(ct);
     }
 
     /// <summary>The term as one FTS5 phrase: matched as written, quotes doubled, no operators.</summary>

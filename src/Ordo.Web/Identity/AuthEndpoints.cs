@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Ordo.Application.Data;
 using Ordo.Application.Identity;
+using Ordo.Domain.Identity;
 using Ordo.Web.Common;
 
 namespace Ordo.Web.Identity;
@@ -117,18 +118,22 @@ internal static class AuthEndpoints
         return TypedResults.Created("/api/me", result);
     }
 
+    private sealed record MeRow(Guid Id, string? Email, string FullName, string? PhoneNumber, Department? Department, string Language, bool MustChangePassword, string? Role);
+
+    // One query, the account joined with its role names (a row per role), compiled once per model. The nested role
+    // collection it replaces answered 244 req/s on SQLite under the load benchmark, a fifth of PostgreSQL.
+    private static readonly PerModel<Func<OrdoDbContext, Guid, IAsyncEnumerable<MeRow>>> MeRows = new(() => EF.CompileAsyncQuery<OrdoDbContext, Guid, MeRow>(
+        (OrdoDbContext db, Guid userId) =>
+            from u in db.Users.AsNoTracking()
+            where u.Id == userId
+            from ur in db.UserRoles.Where(x => x.UserId == u.Id).DefaultIfEmpty()
+            from r in db.Roles.Where(x => x.Id == ur!.RoleId).DefaultIfEmpty()
+            select new MeRow(u.Id, u.Email, u.FullName, u.PhoneNumber, u.Department, u.Language, u.MustChangePassword, r == null ? null : r.Name)));
+
     internal static async Task<Results<Ok<MeResponse>, NotFound>> Me(HttpContext context, OrdoDbContext db)
     {
         var actor = context.Actor();
-        // One query, the account joined with its role names (a row per role). The nested role collection it replaces
-        // answered 244 req/s on SQLite under the load benchmark, a fifth of PostgreSQL.
-        var rows = await (
-                from u in db.Users.AsNoTracking()
-                where u.Id == actor.UserId
-                from ur in db.UserRoles.Where(x => x.UserId == u.Id).DefaultIfEmpty()
-                from r in db.Roles.Where(x => x.Id == ur!.RoleId).DefaultIfEmpty()
-                select new { u.Id, u.Email, u.FullName, u.PhoneNumber, u.Department, u.Language, u.MustChangePassword, Role = r == null ? null : r.Name })
-            .ToListAsync(context.RequestAborted);
+        var rows = await MeRows.For(db)(db, actor.UserId).ToListAsync(context.RequestAborted);
         if (rows.Count == 0)
         {
             return TypedResults.NotFound();
