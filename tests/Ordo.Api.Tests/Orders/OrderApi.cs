@@ -1,7 +1,13 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Ordo.Api.Tests.Hosting;
 using Ordo.Api.Tests.Support;
 using Ordo.Application.Common;
+using Ordo.Application.Data;
 using Ordo.Application.Orders;
+using Ordo.Application.Settings;
+using Ordo.Domain.Identity;
 using Ordo.Web.Orders;
 
 namespace Ordo.Api.Tests.Orders;
@@ -10,6 +16,15 @@ namespace Ordo.Api.Tests.Orders;
 public static class OrderApi
 {
     public static string UrlOf(Guid orderId) => $"/api/orders/{orderId}";
+
+    /// <summary>The order list as a CS manager sees it, under order settings of the test's own (limits, thresholds).</summary>
+    public static async Task<PagedResult<OrderSummaryDto>> SearchAsStaffAsync(this OrdoApp app, OrdersOptions settings, SearchOrders.Query query)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var search = new SearchOrders(scope.ServiceProvider.GetRequiredService<OrdoDbContext>(), Options.Create(new OrdoOptions { Orders = settings }));
+        var staff = new Actor(Guid.NewGuid(), "CS", new HashSet<string> { Roles.CsManager });
+        return await search.HandleAsync(staff, query, CancellationToken.None);
+    }
 
     public static Task<OrderDetailsDto> OrderAsync(this ApiUser user, Guid orderId) => user.GetAsync<OrderDetailsDto>(UrlOf(orderId));
 

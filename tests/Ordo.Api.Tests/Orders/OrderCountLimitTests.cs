@@ -1,11 +1,7 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using Ordo.Api.Tests.Hosting;
 using Ordo.Api.Tests.Support;
-using Ordo.Application.Data;
 using Ordo.Application.Orders;
 using Ordo.Application.Settings;
-using Ordo.Domain.Identity;
 
 namespace Ordo.Api.Tests.Orders;
 
@@ -17,14 +13,8 @@ public abstract class OrderCountLimitTests(OrdoApp app) : ApiTest(app)
 {
     private const int Limit = 3;
 
-    private async Task<Application.Common.PagedResult<OrderSummaryDto>> SearchAsync(Guid customerId, int page, int pageSize)
-    {
-        await using var scope = App.Services.CreateAsyncScope();
-        var options = Options.Create(new OrdoOptions { Orders = new OrdersOptions { CountLimit = Limit } });
-        var search = new SearchOrders(scope.ServiceProvider.GetRequiredService<OrdoDbContext>(), options);
-        var staff = new Actor(Guid.NewGuid(), "CS", new HashSet<string> { Roles.CsManager });
-        return await search.HandleAsync(staff, new SearchOrders.Query(CustomerId: customerId, Page: page, PageSize: pageSize), CancellationToken.None);
-    }
+    private Task<Application.Common.PagedResult<OrderSummaryDto>> SearchAsync(Guid customerId, int page, int pageSize) =>
+        App.SearchAsStaffAsync(new OrdersOptions { CountLimit = Limit }, new SearchOrders.Query(CustomerId: customerId, Page: page, PageSize: pageSize));
 
     [Fact]
     public async Task Past_the_count_limit_the_total_says_at_least_and_every_page_still_answers()

@@ -1,13 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using Ordo.Api.Tests.Cart;
 using Ordo.Api.Tests.Hosting;
 using Ordo.Api.Tests.Support;
 using Ordo.Application.Data;
 using Ordo.Application.Orders;
 using Ordo.Application.Settings;
-using Ordo.Domain.Identity;
 using Ordo.Infrastructure.Data;
 
 namespace Ordo.Api.Tests.Orders;
@@ -20,14 +18,8 @@ public abstract class OrderFullTextTests(OrdoApp app) : ApiTest(app)
 {
     private static string Word() => "zq" + Guid.NewGuid().ToString("N")[..8];
 
-    private async Task<IReadOnlyList<Guid>> SearchAsync(SearchOrders.Query query, int commonFrom)
-    {
-        await using var scope = App.Services.CreateAsyncScope();
-        var options = Options.Create(new OrdoOptions { Orders = new OrdersOptions { FullTextCommonFrom = commonFrom } });
-        var search = new SearchOrders(scope.ServiceProvider.GetRequiredService<OrdoDbContext>(), options);
-        var staff = new Actor(Guid.NewGuid(), "CS", new HashSet<string> { Roles.CsManager });
-        return [.. (await search.HandleAsync(staff, query, CancellationToken.None)).Items.Select(o => o.Id)];
-    }
+    private async Task<IReadOnlyList<Guid>> SearchAsync(SearchOrders.Query query, int commonFrom) =>
+        [.. (await App.SearchAsStaffAsync(new OrdersOptions { FullTextCommonFrom = commonFrom }, query)).Items.Select(o => o.Id)];
 
     [Fact]
     public async Task A_rare_word_and_a_common_one_find_the_same_orders_whichever_way_they_are_looked_up()
