@@ -41,22 +41,13 @@ internal static class OrderLoading
         return order;
     }
 
-    // Compiled once (every order intake and cart submit asks it): the accounts holding the Customer role, as in
-    // CustomerAccounts.Customers, written out because a compiled query cannot call that helper.
-    private static readonly PerModel<Func<OrdoDbContext, Guid, CancellationToken, Task<CustomerRef?>>> CustomerById = new(() => EF.CompileAsyncQuery(
-        (OrdoDbContext db, Guid customerId, CancellationToken _) => db.Users.AsNoTracking()
-            .Where(u => u.Id == customerId
-                        && (from ur in db.UserRoles
-                            join r in db.Roles on ur.RoleId equals r.Id
-                            where r.Name == Roles.Customer
-                            select ur.UserId).Contains(u.Id))
-            .Select(u => new CustomerRef(u.Id, u.FullName, u.Email ?? string.Empty, u.PhoneNumber))
-            .FirstOrDefault()));
-
     public static async Task<CustomerRef> LoadCustomerAsync(this OrdoDbContext db, Guid customerId, CancellationToken ct)
     {
         // Only customer accounts own orders: staff placing an order on someone's behalf must name a customer.
-        var customer = await CustomerById.For(db)(db, customerId, ct);
+        var customer = await db.Customers().AsNoTracking()
+            .Where(u => u.Id == customerId)
+            .Select(u => new CustomerRef(u.Id, u.FullName, u.Email ?? string.Empty, u.PhoneNumber))
+            .FirstOrDefaultAsync(ct);
         return customer ?? throw new NotFoundException("Customer", customerId.ToString());
     }
 

@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Ordo.Application.Common;
@@ -105,8 +104,7 @@ public sealed class SearchOrders(OrdoDbContext db, IOptions<OrdoOptions> options
     /// contain is looked up in its FTS5 trigram index; a common term is still matched by LIKE, because walking the
     /// newest orders finds a page of it sooner than reading every order that holds it.
     /// </summary>
-    private async Task<IQueryable<Order>> WhereContainsAsync(
-        IQueryable<Order> orders, string? text, string column, Func<string, Expression<Func<Order, bool>>> like, CancellationToken ct)
+    private async Task<IQueryable<Order>> WhereContainsAsync(IQueryable<Order> orders, string? text, string column, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -120,7 +118,8 @@ public sealed class SearchOrders(OrdoDbContext db, IOptions<OrdoOptions> options
             return orders.Where(o => ids.Contains(o.Id));
         }
 
-        return orders.Where(like($"%{EscapeLike(term)}%"));
+        var pattern = $"%{EscapeLike(term)}%";
+        return orders.Where(o => EF.Functions.Like(EF.Property<string>(o, column), pattern, LikeEscape));
     }
 
     private async Task<IQueryable<Order>> FilterAsync(IQueryable<Order> orders, Actor actor, Query q, CancellationToken ct)
@@ -135,10 +134,10 @@ public sealed class SearchOrders(OrdoDbContext db, IOptions<OrdoOptions> options
         }
 
         // Each filter reads its own field; q reads them all.
-        orders = await WhereContainsAsync(orders, q.Q, nameof(Order.SearchText), p => o => EF.Functions.Like(o.SearchText, p, LikeEscape), ct);
-        orders = await WhereContainsAsync(orders, q.Customer, nameof(Order.CustomerSearchText), p => o => EF.Functions.Like(o.CustomerSearchText, p, LikeEscape), ct);
-        orders = await WhereContainsAsync(orders, q.Title, nameof(Order.TitleSearchText), p => o => EF.Functions.Like(o.TitleSearchText, p, LikeEscape), ct);
-        orders = await WhereContainsAsync(orders, q.Shop, nameof(Order.ShopSearchText), p => o => EF.Functions.Like(o.ShopSearchText, p, LikeEscape), ct);
+        orders = await WhereContainsAsync(orders, q.Q, nameof(Order.SearchText), ct);
+        orders = await WhereContainsAsync(orders, q.Customer, nameof(Order.CustomerSearchText), ct);
+        orders = await WhereContainsAsync(orders, q.Title, nameof(Order.TitleSearchText), ct);
+        orders = await WhereContainsAsync(orders, q.Shop, nameof(Order.ShopSearchText), ct);
 
         if (!string.IsNullOrWhiteSpace(q.Code))
         {

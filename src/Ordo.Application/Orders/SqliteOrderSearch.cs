@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Ordo.Application.Data;
+using Ordo.Domain.Orders;
 
 namespace Ordo.Application.Orders;
 
@@ -15,7 +16,8 @@ public static class SqliteOrderSearch
     private const string Table = "OrderSearch";
 
     /// <summary>The columns it indexes, as the order list's filters name them.</summary>
-    public static IReadOnlyList<string> Columns { get; } = ["SearchText", "CustomerSearchText", "ShopSearchText", "TitleSearchText"];
+    public static IReadOnlyList<string> Columns { get; } =
+        [nameof(Order.SearchText), nameof(Order.CustomerSearchText), nameof(Order.ShopSearchText), nameof(Order.TitleSearchText)];
 
     /// <summary>Trigrams need three characters: a shorter term is matched by scanning.</summary>
     public static bool CanMatch(string term) => term.EnumerateRunes().Count() >= 3;
