@@ -27,34 +27,18 @@ public sealed class SearchOrders(OrdoDbContext db, IOptions<OrdoOptions> options
     {
         ArgumentNullException.ThrowIfNull(query);
         var (page, pageSize, sort, descending) = Validate(query);
-        var orders = await FilterAsync(db.Orders.AsNoTracking(), actor, query, ct);
         var limit = options.Value.Orders.CountLimit;
-        var bounded = orders.Take(limit + 1);
         var skip = (page - 1) * pageSize;
-        var sorted = ApplySort(orders, sort, descending);
-        // A deep page finds its ids first, walking only the sort's index (the order indexes end in the creation time
-        // and Id, so for the default sort that walk never visits the table), then reads just those rows; skipping
-        // 10,000 whole rows read 10,000 rows from the table.
-        var rows = skip == 0
-            ? sorted.Take(pageSize)
-            : ApplySort(db.Orders.AsNoTracking().Where(o => sorted.Skip(skip).Take(pageSize).Select(p => p.Id).Contains(o.Id)), sort, descending);
-        // The bounded count rides along as an uncorrelated subquery, which both databases evaluate once: one round
-        // trip for the page and its total.
-        var found = await rows
-            .Select(o => new
-            {
-                Row = new OrderSummaryDto(
-                    o.Id, o.Code, o.Kind, o.Status, new CustomerDto(o.CustomerId, o.CustomerName, o.CustomerEmail, o.CustomerPhone),
-                    o.Marketplace, o.ShopName, o.ItemCount, o.TotalQuantity, o.GoodsValueCny,
-                    o.CsStaffId == null ? null : new StaffRefDto(o.CsStaffId.Value, o.CsStaffName ?? string.Empty),
-                    o.CreatedAt, o.UpdatedAt, o.Version),
-                Counted = bounded.Count(),
-            })
-            .ToListAsync(ct);
+        var (shape, args) = await PrepareAsync(actor, query, ct);
+        shape = shape with { Sort = sort, Descending = descending, Deep = skip > 0 };
+        args.Skip = skip;
+        args.Take = pageSize;
+        args.CountTake = limit + 1;
+        var found = await Pages.Run(db, shape, args, BuildPage).ToListAsync(ct);
         var items = found.ConvertAll(f => f.Row);
         var counted = found.Count > 0 ? found[0].Counted
             : skip == 0 ? 0
-            : await bounded.CountAsync(ct); // a page past the end: the total on its own
+            : await Filter(db, shape, args).Take(args.CountTake).CountAsync(ct); // a page past the end: the total on its own
         if (counted <= limit)
         {
             return new PagedResult<OrderSummaryDto>(items, counted, page, pageSize);
@@ -65,6 +49,45 @@ public sealed class SearchOrders(OrdoDbContext db, IOptions<OrdoOptions> options
         var atLeast = items.Count > 0 ? Math.Max(limit, skip + items.Count) : limit;
         return new PagedResult<OrderSummaryDto>(items, atLeast, page, pageSize, TotalIsLowerBound: true);
     }
+
+    /// <summary>How a list query is built: which filters are present, how each search column is matched, the sort.</summary>
+    private readonly record struct Shape(
+        bool Customer, TextMatch Q, TextMatch CustomerText, TextMatch Title, TextMatch Shop, bool Code, bool Tracking,
+        StatusMatch Status, bool Kind, bool CsStaff, bool Unassigned, bool From, bool To,
+        string Sort = "createdat", bool Descending = true, bool Deep = false);
+
+    private enum TextMatch { None, Like, Ids }
+
+    private enum StatusMatch { None, One, Many }
+
+    /// <summary>One request's values for its shape's compiled query.</summary>
+    private sealed class Args
+    {
+        public Guid CustomerId { get; set; }
+        public string? QPattern { get; set; }
+        public string? CustomerPattern { get; set; }
+        public string? TitlePattern { get; set; }
+        public string? ShopPattern { get; set; }
+        public List<Guid>? QIds { get; set; }
+        public List<Guid>? CustomerIds { get; set; }
+        public List<Guid>? TitleIds { get; set; }
+        public List<Guid>? ShopIds { get; set; }
+        public string? Code { get; set; }
+        public string? TrackingNumber { get; set; }
+        public OrderStatus Status { get; set; }
+        public List<OrderStatus>? Statuses { get; set; }
+        public OrderKind Kind { get; set; }
+        public Guid CsStaffId { get; set; }
+        public DateTimeOffset From { get; set; }
+        public DateTimeOffset To { get; set; }
+        public int Skip { get; set; }
+        public int Take { get; set; }
+        public int CountTake { get; set; }
+    }
+
+    private sealed record Found(OrderSummaryDto Row, int Counted);
+
+    private static readonly CompiledShapes<Shape, Args, Found> Pages = new();
 
     private (int Page, int PageSize, string Sort, bool Descending) Validate(Query query)
     {
@@ -104,95 +127,179 @@ public sealed class SearchOrders(OrdoDbContext db, IOptions<OrdoOptions> options
     /// contain is looked up in its FTS5 trigram index; a common term is still matched by LIKE, because walking the
     /// newest orders finds a page of it sooner than reading every order that holds it.
     /// </summary>
-    private async Task<IQueryable<Order>> WhereContainsAsync(IQueryable<Order> orders, string? text, string column, CancellationToken ct)
+    private async Task<(TextMatch Match, string? Pattern, List<Guid>? Ids)> ContainsAsync(string? text, string column, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            return orders;
+            return (TextMatch.None, null, null);
         }
 
         var term = text.Trim().ToLowerInvariant();
         var common = options.Value.Orders.FullTextCommonFrom;
         if (db.IsSqlite && SqliteOrderSearch.CanMatch(term) && await SqliteOrderSearch.MatchingAsync(db, column, term, common, ct) is { } ids)
         {
-            return orders.Where(o => ids.Contains(o.Id));
+            return (TextMatch.Ids, null, [.. ids]);
         }
 
-        var pattern = $"%{EscapeLike(term)}%";
-        return orders.Where(o => EF.Functions.Like(EF.Property<string>(o, column), pattern, LikeEscape));
+        return (TextMatch.Like, $"%{EscapeLike(term)}%", null);
     }
 
-    private async Task<IQueryable<Order>> FilterAsync(IQueryable<Order> orders, Actor actor, Query q, CancellationToken ct)
+    /// <summary>The request's filters as a shape (which are present) and the values its query reads.</summary>
+    private async Task<(Shape Shape, Args Args)> PrepareAsync(Actor actor, Query q, CancellationToken ct)
     {
-        if (!actor.IsStaff)
-        {
-            orders = orders.Where(o => o.CustomerId == actor.UserId);
-        }
-        else if (q.CustomerId is { } customerId)
-        {
-            orders = orders.Where(o => o.CustomerId == customerId);
-        }
+        var args = new Args();
+        Guid? customerId = actor.IsStaff ? q.CustomerId : actor.UserId;
+        args.CustomerId = customerId ?? Guid.Empty;
 
         // Each filter reads its own field; q reads them all.
-        orders = await WhereContainsAsync(orders, q.Q, nameof(Order.SearchText), ct);
-        orders = await WhereContainsAsync(orders, q.Customer, nameof(Order.CustomerSearchText), ct);
-        orders = await WhereContainsAsync(orders, q.Title, nameof(Order.TitleSearchText), ct);
-        orders = await WhereContainsAsync(orders, q.Shop, nameof(Order.ShopSearchText), ct);
+        var (qMatch, qPattern, qIds) = await ContainsAsync(q.Q, nameof(Order.SearchText), ct);
+        var (customerMatch, customerPattern, customerIds) = await ContainsAsync(q.Customer, nameof(Order.CustomerSearchText), ct);
+        var (titleMatch, titlePattern, titleIds) = await ContainsAsync(q.Title, nameof(Order.TitleSearchText), ct);
+        var (shopMatch, shopPattern, shopIds) = await ContainsAsync(q.Shop, nameof(Order.ShopSearchText), ct);
+        (args.QPattern, args.QIds) = (qPattern, qIds);
+        (args.CustomerPattern, args.CustomerIds) = (customerPattern, customerIds);
+        (args.TitlePattern, args.TitleIds) = (titlePattern, titleIds);
+        (args.ShopPattern, args.ShopIds) = (shopPattern, shopIds);
 
-        if (!string.IsNullOrWhiteSpace(q.Code))
+        var code = string.IsNullOrWhiteSpace(q.Code) ? null : OrderCode.Normalize(q.Code);
+        args.Code = code;
+        var tracking = string.IsNullOrWhiteSpace(q.TrackingNumber) ? null : q.TrackingNumber.Trim().ToUpperInvariant();
+        args.TrackingNumber = tracking;
+
+        var status = q.Status switch
         {
-            var code = OrderCode.Normalize(q.Code);
-            orders = orders.Where(o => o.Code.StartsWith(code));
+            null or { Count: 0 } => StatusMatch.None,
+            { Count: 1 } => StatusMatch.One,
+            _ => StatusMatch.Many,
+        };
+        if (status == StatusMatch.One)
+        {
+            args.Status = q.Status![0];
+        }
+        else if (status == StatusMatch.Many)
+        {
+            args.Statuses = [.. q.Status!];
         }
 
-        if (!string.IsNullOrWhiteSpace(q.TrackingNumber))
+        args.Kind = q.Kind ?? default;
+        args.CsStaffId = q.CsStaffId ?? Guid.Empty;
+        // A bound given in local time (+07:00) is compared as the same instant: the column's converter takes it to UTC.
+        args.From = q.From ?? default;
+        args.To = q.To ?? default;
+        var shape = new Shape(
+            customerId is not null, qMatch, customerMatch, titleMatch, shopMatch, code is not null, tracking is not null,
+            status, q.Kind is not null, q.CsStaffId is not null, q.Unassigned == true, q.From is not null, q.To is not null);
+        return (shape, args);
+    }
+
+    /// <summary>The orders a shape's filters select, reading every value from <paramref name="a"/>.</summary>
+    private static IQueryable<Order> Filter(OrdoDbContext db, Shape s, Args a)
+    {
+        var orders = db.Orders.AsNoTracking();
+        if (s.Customer)
         {
-            var tracking = q.TrackingNumber.Trim().ToUpperInvariant();
+            orders = orders.Where(o => o.CustomerId == a.CustomerId);
+        }
+
+        orders = s.Q switch
+        {
+            TextMatch.Like => orders.Where(o => EF.Functions.Like(o.SearchText, a.QPattern, LikeEscape)),
+            TextMatch.Ids => orders.Where(o => a.QIds!.Contains(o.Id)),
+            _ => orders,
+        };
+        orders = s.CustomerText switch
+        {
+            TextMatch.Like => orders.Where(o => EF.Functions.Like(o.CustomerSearchText, a.CustomerPattern, LikeEscape)),
+            TextMatch.Ids => orders.Where(o => a.CustomerIds!.Contains(o.Id)),
+            _ => orders,
+        };
+        orders = s.Title switch
+        {
+            TextMatch.Like => orders.Where(o => EF.Functions.Like(o.TitleSearchText, a.TitlePattern, LikeEscape)),
+            TextMatch.Ids => orders.Where(o => a.TitleIds!.Contains(o.Id)),
+            _ => orders,
+        };
+        orders = s.Shop switch
+        {
+            TextMatch.Like => orders.Where(o => EF.Functions.Like(o.ShopSearchText, a.ShopPattern, LikeEscape)),
+            TextMatch.Ids => orders.Where(o => a.ShopIds!.Contains(o.Id)),
+            _ => orders,
+        };
+
+        if (s.Code)
+        {
+            orders = orders.Where(o => o.Code.StartsWith(a.Code!));
+        }
+
+        if (s.Tracking)
+        {
             // "Id IN (orders holding this tracking number)" starts from the tracking-number index; a
             // correlated EXISTS made SQLite walk the whole order table (178 ms on 100,000 orders).
-            var holders = db.Set<ShippingItem>().Where(i => i.TrackingNumber == tracking).Select(i => EF.Property<Guid>(i, "OrderId"));
+            var holders = db.Set<ShippingItem>().Where(i => i.TrackingNumber == a.TrackingNumber).Select(i => EF.Property<Guid>(i, "OrderId"));
             orders = orders.Where(o => holders.Contains(o.Id));
         }
 
-        if (q.Status is { Count: 1 } one)
+        if (s.Status == StatusMatch.One)
         {
             // One status (a queue tab) is an equality, so PostgreSQL walks the (Status, CreatedAt, Id) index in order;
             // "= ANY(array)" made it filter the whole creation-time index instead.
-            var status = one[0];
-            orders = orders.Where(o => o.Status == status);
+            orders = orders.Where(o => o.Status == a.Status);
         }
-        else if (q.Status is { Count: > 1 } statuses)
+        else if (s.Status == StatusMatch.Many)
         {
-            orders = orders.Where(o => statuses.Contains(o.Status));
+            orders = orders.Where(o => a.Statuses!.Contains(o.Status));
         }
 
-        if (q.Kind is { } kind)
+        if (s.Kind)
         {
-            orders = orders.Where(o => o.Kind == kind);
+            orders = orders.Where(o => o.Kind == a.Kind);
         }
 
-        if (q.CsStaffId is { } staffId)
+        if (s.CsStaff)
         {
-            orders = orders.Where(o => o.CsStaffId == staffId);
+            orders = orders.Where(o => o.CsStaffId == a.CsStaffId);
         }
 
-        if (q.Unassigned == true)
+        if (s.Unassigned)
         {
             orders = orders.Where(o => o.CsStaffId == null);
         }
 
-        // A bound given in local time (+07:00) is compared as the same instant: the column's converter takes it to UTC.
-        if (q.From is { } from)
+        if (s.From)
         {
-            orders = orders.Where(o => o.CreatedAt >= from);
+            orders = orders.Where(o => o.CreatedAt >= a.From);
         }
 
-        if (q.To is { } to)
+        if (s.To)
         {
-            orders = orders.Where(o => o.CreatedAt <= to);
+            orders = orders.Where(o => o.CreatedAt <= a.To);
         }
 
         return orders;
+    }
+
+    /// <summary>One page of the shape's orders, each row carrying the bounded count.</summary>
+    private static IQueryable<Found> BuildPage(OrdoDbContext db, Shape s, Args a)
+    {
+        var orders = Filter(db, s, a);
+        var bounded = orders.TakeArgument(() => a.CountTake);
+        var sorted = ApplySort(orders, s.Sort, s.Descending);
+        // A deep page finds its ids first, walking only the sort's index (the order indexes end in the creation time
+        // and Id, so for the default sort that walk never visits the table), then reads just those rows; skipping
+        // 10,000 whole rows read 10,000 rows from the table.
+        var pageIds = sorted.SkipArgument(() => a.Skip).TakeArgument(() => a.Take).Select(p => p.Id);
+        var rows = s.Deep
+            ? ApplySort(db.Orders.AsNoTracking().Where(o => pageIds.Contains(o.Id)), s.Sort, s.Descending)
+            : sorted.TakeArgument(() => a.Take);
+        // The bounded count rides along as an uncorrelated subquery, which both databases evaluate once: one round
+        // trip for the page and its total.
+        return rows.Select(o => new Found(
+            new OrderSummaryDto(
+                o.Id, o.Code, o.Kind, o.Status, new CustomerDto(o.CustomerId, o.CustomerName, o.CustomerEmail, o.CustomerPhone),
+                o.Marketplace, o.ShopName, o.ItemCount, o.TotalQuantity, o.GoodsValueCny,
+                o.CsStaffId == null ? null : new StaffRefDto(o.CsStaffId.Value, o.CsStaffName ?? string.Empty),
+                o.CreatedAt, o.UpdatedAt, o.Version),
+            bounded.Count()));
     }
 
     private static IQueryable<Order> ApplySort(IQueryable<Order> orders, string sort, bool descending) => (sort, descending) switch
