@@ -41,14 +41,22 @@ internal static class OrderLoading
         return order;
     }
 
+    private sealed class CustomerArgs
+    {
+        public Guid Id { get; init; }
+    }
+
+    // Every order placed looks its customer up: compiled once per model, from the one definition of a customer account.
+    private static readonly CompiledShapes<bool, CustomerArgs, CustomerRef> CustomerById = new();
+
     public static async Task<CustomerRef> LoadCustomerAsync(this OrdoDbContext db, Guid customerId, CancellationToken ct)
     {
         // Only customer accounts own orders: staff placing an order on someone's behalf must name a customer.
-        var customer = await db.Customers().AsNoTracking()
-            .Where(u => u.Id == customerId)
-            .Select(u => new CustomerRef(u.Id, u.FullName, u.Email ?? string.Empty, u.PhoneNumber))
-            .FirstOrDefaultAsync(ct);
-        return customer ?? throw new NotFoundException("Customer", customerId.ToString());
+        var found = await CustomerById.Run(db, true, new CustomerArgs { Id = customerId }, static (db, _, a) => db.Customers().AsNoTracking()
+                .Where(u => u.Id == a.Id)
+                .Select(u => new CustomerRef(u.Id, u.FullName, u.Email ?? string.Empty, u.PhoneNumber)))
+            .ToListAsync(ct);
+        return found.Count > 0 ? found[0] : throw new NotFoundException("Customer", customerId.ToString());
     }
 
     public static async Task<StaffMember> LoadStaffAsync(this OrdoDbContext db, Guid staffId, string field, CancellationToken ct)
