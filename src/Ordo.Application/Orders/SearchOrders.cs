@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Ordo.Application.Common;
@@ -192,6 +193,15 @@ public sealed class SearchOrders(OrdoDbContext db, IOptions<OrdoOptions> options
         return (shape, args);
     }
 
+    /// <summary>A search column's filter, as <see cref="ContainsAsync"/> chose to match it.</summary>
+    private static IQueryable<Order> WhereContains(
+        IQueryable<Order> orders, TextMatch match, Expression<Func<Order, bool>> like, Expression<Func<Order, bool>> inIds) => match switch
+    {
+        TextMatch.Like => orders.Where(like),
+        TextMatch.Ids => orders.Where(inIds),
+        _ => orders,
+    };
+
     /// <summary>The orders a shape's filters select, reading every value from <paramref name="a"/>.</summary>
     private static IQueryable<Order> Filter(OrdoDbContext db, Shape s, Args a)
     {
@@ -201,30 +211,10 @@ public sealed class SearchOrders(OrdoDbContext db, IOptions<OrdoOptions> options
             orders = orders.Where(o => o.CustomerId == a.CustomerId);
         }
 
-        orders = s.Q switch
-        {
-            TextMatch.Like => orders.Where(o => EF.Functions.Like(o.SearchText, a.QPattern, LikeEscape)),
-            TextMatch.Ids => orders.Where(o => a.QIds!.Contains(o.Id)),
-            _ => orders,
-        };
-        orders = s.CustomerText switch
-        {
-            TextMatch.Like => orders.Where(o => EF.Functions.Like(o.CustomerSearchText, a.CustomerPattern, LikeEscape)),
-            TextMatch.Ids => orders.Where(o => a.CustomerIds!.Contains(o.Id)),
-            _ => orders,
-        };
-        orders = s.Title switch
-        {
-            TextMatch.Like => orders.Where(o => EF.Functions.Like(o.TitleSearchText, a.TitlePattern, LikeEscape)),
-            TextMatch.Ids => orders.Where(o => a.TitleIds!.Contains(o.Id)),
-            _ => orders,
-        };
-        orders = s.Shop switch
-        {
-            TextMatch.Like => orders.Where(o => EF.Functions.Like(o.ShopSearchText, a.ShopPattern, LikeEscape)),
-            TextMatch.Ids => orders.Where(o => a.ShopIds!.Contains(o.Id)),
-            _ => orders,
-        };
+        orders = WhereContains(orders, s.Q, o => EF.Functions.Like(o.SearchText, a.QPattern, LikeEscape), o => a.QIds!.Contains(o.Id));
+        orders = WhereContains(orders, s.CustomerText, o => EF.Functions.Like(o.CustomerSearchText, a.CustomerPattern, LikeEscape), o => a.CustomerIds!.Contains(o.Id));
+        orders = WhereContains(orders, s.Title, o => EF.Functions.Like(o.TitleSearchText, a.TitlePattern, LikeEscape), o => a.TitleIds!.Contains(o.Id));
+        orders = WhereContains(orders, s.Shop, o => EF.Functions.Like(o.ShopSearchText, a.ShopPattern, LikeEscape), o => a.ShopIds!.Contains(o.Id));
 
         if (s.Code)
         {
