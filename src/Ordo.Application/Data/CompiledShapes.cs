@@ -64,10 +64,10 @@ public sealed class CompiledShapes<TShape, TArgs, TResult>(int maxShapes = 1_000
     /// EF compiles a query over plain parameters (a member of a parameter object is not translated), so each argument
     /// the shape reads becomes one parameter, and a small compiled adapter passes them from the arguments object.
     /// </summary>
-    private static Func<OrdoDbContext, TArgs, IAsyncEnumerable<TResult>> Compile(Expression body, IReadOnlyList<(PropertyInfo Property, ParameterExpression Parameter)> used)
+    private static Func<OrdoDbContext, TArgs, IAsyncEnumerable<TResult>> Compile(Expression body, Dictionary<PropertyInfo, ParameterExpression> used)
     {
         var context = Expression.Parameter(typeof(OrdoDbContext), "db");
-        var parameters = used.Select(u => u.Parameter).ToArray();
+        var parameters = used.Values.ToArray();
         var lambda = Expression.Lambda(
             Expression.GetFuncType([typeof(OrdoDbContext), .. parameters.Select(p => p.Type), typeof(IQueryable<TResult>)]),
             body, [context, .. parameters]);
@@ -77,26 +77,25 @@ public sealed class CompiledShapes<TShape, TArgs, TResult>(int maxShapes = 1_000
 
         var db = Expression.Parameter(typeof(OrdoDbContext), "db");
         var args = Expression.Parameter(typeof(TArgs), "args");
-        var call = Expression.Invoke(Expression.Constant(query), [db, .. used.Select(u => Expression.Property(args, u.Property))]);
+        var call = Expression.Invoke(Expression.Constant(query), [db, .. used.Keys.Select(p => Expression.Property(args, p))]);
         return Expression.Lambda<Func<OrdoDbContext, TArgs, IAsyncEnumerable<TResult>>>(call, db, args).Compile();
     }
 
     /// <summary>Turns each argument the builder's lambdas read into a parameter of the compiled query.</summary>
     private sealed class Parameterize(TArgs args) : ExpressionVisitor
     {
-        private readonly Dictionary<PropertyInfo, ParameterExpression> _used = [];
-
-        public IReadOnlyList<(PropertyInfo Property, ParameterExpression Parameter)> Used => [.. _used.Select(u => (u.Key, u.Value))];
+        /// <summary>Each argument read, with its parameter.</summary>
+        public Dictionary<PropertyInfo, ParameterExpression> Used { get; } = [];
 
         protected override Expression VisitMember(MemberExpression node)
         {
             if (node is { Expression: MemberExpression { Expression: ConstantExpression } owner, Member: PropertyInfo property }
                 && ReferenceEquals(Value(owner), args))
             {
-                if (!_used.TryGetValue(property, out var parameter))
+                if (!Used.TryGetValue(property, out var parameter))
                 {
                     parameter = Expression.Parameter(property.PropertyType, property.Name);
-                    _used.Add(property, parameter);
+                    Used.Add(property, parameter);
                 }
 
                 return parameter;

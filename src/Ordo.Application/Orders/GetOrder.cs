@@ -9,19 +9,23 @@ namespace Ordo.Application.Orders;
 /// <summary>One order with its lines and timeline, by id or by code (<c>PO-2026-000123</c>).</summary>
 public sealed class GetOrder(OrdoDbContext db)
 {
-    // Compiled once (per model): a query built from LINQ each time cost more of the server's CPU (building the expression,
-    // extracting its parameters, finding it in the query cache) than reading the rows it returns.
-    // Two round trips: the order with its lines and parcels in one query (an order has one kind or the other, so
-    // the join never multiplies rows), then its timeline. Four split queries took twice the round trips.
-    private static readonly PerModel<Func<OrdoDbContext, Guid, CancellationToken, Task<Order?>>> OrderById = new(() => EF.CompileAsyncQuery(
-        (OrdoDbContext db, Guid id, CancellationToken _) => db.Orders.AsNoTracking()
-            .Include(o => o.Lines).Include(o => o.ShippingItems).AsSingleQuery()
-            .FirstOrDefault(o => o.Id == id)));
+    private sealed class Key
+    {
+        public Guid Id { get; init; }
+        public string? Code { get; init; }
+    }
 
-    private static readonly PerModel<Func<OrdoDbContext, string, CancellationToken, Task<Order?>>> OrderByCode = new(() => EF.CompileAsyncQuery(
-        (OrdoDbContext db, string code, CancellationToken _) => db.Orders.AsNoTracking()
-            .Include(o => o.Lines).Include(o => o.ShippingItems).AsSingleQuery()
-            .FirstOrDefault(o => o.Code == code)));
+    // Compiled once per model, by id or by code (its shape): a query built from LINQ each time cost more of the
+    // server's CPU (building the expression, extracting its parameters, finding it in the query cache) than reading
+    // the rows it returns. Two round trips: the order with its lines and parcels in one query (an order has one kind
+    // or the other, so the join never multiplies rows), then its timeline. Four split queries took twice the round trips.
+    private static readonly CompiledShapes<bool, Key, Order> OrderBy = new();
+
+    private static IQueryable<Order> OrderQuery(OrdoDbContext db, bool byId, Key key)
+    {
+        var orders = db.Orders.AsNoTracking().Include(o => o.Lines).Include(o => o.ShippingItems).AsSingleQuery();
+        return (byId ? orders.Where(o => o.Id == key.Id) : orders.Where(o => o.Code == key.Code)).Take(1);
+    }
 
     private static readonly PerModel<Func<OrdoDbContext, Guid, IAsyncEnumerable<OrderHistoryEntry>>> Timeline = new(() => EF.CompileAsyncQuery<OrdoDbContext, Guid, OrderHistoryEntry>(
         (OrdoDbContext db, Guid orderId) => db.Set<OrderHistoryEntry>().AsNoTracking()
@@ -31,9 +35,9 @@ public sealed class GetOrder(OrdoDbContext db)
     public async Task<OrderDetailsDto> HandleAsync(Actor actor, string idOrCode, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(idOrCode);
-        var order = Guid.TryParse(idOrCode, out var id)
-            ? await OrderById.For(db)(db, id, ct)
-            : await OrderByCode.For(db)(db, OrderCode.Normalize(idOrCode), ct);
+        var byId = Guid.TryParse(idOrCode, out var id);
+        var key = byId ? new Key { Id = id } : new Key { Code = OrderCode.Normalize(idOrCode) };
+        var order = (await OrderBy.Run(db, byId, key, OrderQuery).ToListAsync(ct)).SingleOrDefault();
         if (order is null || !order.IsVisibleTo(actor))
         {
             throw new NotFoundException("Order", idOrCode);

@@ -139,7 +139,7 @@ public sealed class SearchOrders(OrdoDbContext db, IOptions<OrdoOptions> options
         var common = options.Value.Orders.FullTextCommonFrom;
         if (db.IsSqlite && SqliteOrderSearch.CanMatch(term) && await SqliteOrderSearch.MatchingAsync(db, column, term, common, ct) is { } ids)
         {
-            return (TextMatch.Ids, null, [.. ids]);
+            return (TextMatch.Ids, null, ids);
         }
 
         return (TextMatch.Like, $"%{EscapeLike(term)}%", null);
@@ -153,19 +153,14 @@ public sealed class SearchOrders(OrdoDbContext db, IOptions<OrdoOptions> options
         args.CustomerId = customerId ?? Guid.Empty;
 
         // Each filter reads its own field; q reads them all.
-        var (qMatch, qPattern, qIds) = await ContainsAsync(q.Q, nameof(Order.SearchText), ct);
-        var (customerMatch, customerPattern, customerIds) = await ContainsAsync(q.Customer, nameof(Order.CustomerSearchText), ct);
-        var (titleMatch, titlePattern, titleIds) = await ContainsAsync(q.Title, nameof(Order.TitleSearchText), ct);
-        var (shopMatch, shopPattern, shopIds) = await ContainsAsync(q.Shop, nameof(Order.ShopSearchText), ct);
-        (args.QPattern, args.QIds) = (qPattern, qIds);
-        (args.CustomerPattern, args.CustomerIds) = (customerPattern, customerIds);
-        (args.TitlePattern, args.TitleIds) = (titlePattern, titleIds);
-        (args.ShopPattern, args.ShopIds) = (shopPattern, shopIds);
+        TextMatch qMatch, customerMatch, titleMatch, shopMatch;
+        (qMatch, args.QPattern, args.QIds) = await ContainsAsync(q.Q, nameof(Order.SearchText), ct);
+        (customerMatch, args.CustomerPattern, args.CustomerIds) = await ContainsAsync(q.Customer, nameof(Order.CustomerSearchText), ct);
+        (titleMatch, args.TitlePattern, args.TitleIds) = await ContainsAsync(q.Title, nameof(Order.TitleSearchText), ct);
+        (shopMatch, args.ShopPattern, args.ShopIds) = await ContainsAsync(q.Shop, nameof(Order.ShopSearchText), ct);
 
-        var code = string.IsNullOrWhiteSpace(q.Code) ? null : OrderCode.Normalize(q.Code);
-        args.Code = code;
-        var tracking = string.IsNullOrWhiteSpace(q.TrackingNumber) ? null : q.TrackingNumber.Trim().ToUpperInvariant();
-        args.TrackingNumber = tracking;
+        args.Code = string.IsNullOrWhiteSpace(q.Code) ? null : OrderCode.Normalize(q.Code);
+        args.TrackingNumber = string.IsNullOrWhiteSpace(q.TrackingNumber) ? null : q.TrackingNumber.Trim().ToUpperInvariant();
 
         var status = q.Status switch
         {
@@ -188,7 +183,7 @@ public sealed class SearchOrders(OrdoDbContext db, IOptions<OrdoOptions> options
         args.From = q.From ?? default;
         args.To = q.To ?? default;
         var shape = new Shape(
-            customerId is not null, qMatch, customerMatch, titleMatch, shopMatch, code is not null, tracking is not null,
+            customerId is not null, qMatch, customerMatch, titleMatch, shopMatch, args.Code is not null, args.TrackingNumber is not null,
             status, q.Kind is not null, q.CsStaffId is not null, q.Unassigned == true, q.From is not null, q.To is not null);
         return (shape, args);
     }

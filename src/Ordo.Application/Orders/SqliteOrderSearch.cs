@@ -73,7 +73,7 @@ public static class SqliteOrderSearch
     /// <paramref name="limit"/> or more do. Counting first reads only the index; each id is read from the index's
     /// stored rows, which is worth it for a rare term only. The list's page and its count then take the ids.
     /// </summary>
-    public static async Task<IReadOnlyList<Guid>?> MatchingAsync(OrdoDbContext db, string column, string term, int limit, CancellationToken ct)
+    public static async Task<List<Guid>?> MatchingAsync(OrdoDbContext db, string column, string term, int limit, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         var phrase = Phrase(term);
