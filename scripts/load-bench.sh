@@ -3,10 +3,12 @@
 # scenario measured beside a raw-Npgsql baseline (bench/Ordo.LoadBaseline) in the same run, on a database
 # seeded with N orders by binary COPY (bench/Ordo.LoadBench). Writes bench/load-results.md.
 #
-#   scripts/load-bench.sh [--orders N] [--duration S] [--provider postgres|sqlite] [--only SCENARIO] [--keep-db]
+#   scripts/load-bench.sh [--orders N] [--duration S] [--rounds R] [--provider postgres|sqlite] [--only SCENARIO] [--keep-db]
 #
 # --orders    orders to seed (default 1000000); the database is ordo_load_<N>
 # --duration  seconds per scenario and app (default 20)
+# --rounds    measured rounds per scenario (default 3): Ordo and the baseline alternate, the one that went first goes
+#             second in the next round, and the report gives medians (a single pair varies about ±20% here)
 # --provider  postgres (default) or sqlite: Ordo on a SQLite copy of the seeded data, no baseline
 # --only      run one scenario (a name from the table, e.g. list-newest, intake, cart)
 # --keep-db   keep a database already seeded with N orders (seeding checks a marker and skips);
@@ -15,18 +17,19 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$(pwd)"
 
-orders=1000000 duration=20 provider=postgres only="" keep=0
+orders=1000000 duration=20 rounds=3 provider=postgres only="" keep=0
 while [ $# -gt 0 ]; do
     case "$1" in
         --orders) orders="$2"; shift 2 ;;
         --duration) duration="$2"; shift 2 ;;
+        --rounds) rounds="$2"; shift 2 ;;
         --provider) provider="$2"; shift 2 ;;
         --only) only="$2"; shift 2 ;;
         --keep-db) keep=1; shift ;;
         *) echo "unknown option $1" >&2; exit 2 ;;
     esac
 done
-command_line="scripts/load-bench.sh --orders $orders --duration $duration --provider $provider${only:+ --only $only}$( [ $keep = 1 ] && echo ' --keep-db' || true)"
+command_line="scripts/load-bench.sh --orders $orders --duration $duration --rounds $rounds --provider $provider${only:+ --only $only}$( [ $keep = 1 ] && echo ' --keep-db' || true)"
 log() { echo "[load-bench] $*" >&2; }
 
 [ "${ORDO_SKIP_SETUP:-0}" = "1" ] || scripts/setup.sh >/dev/null
@@ -180,13 +183,41 @@ run_wrk() { # url pathfile token mode run [seconds] -> RESULT line
     LOAD_PATHS="$2" LOAD_TOKEN="$3" LOAD_MODE="$4" LOAD_RUN="$5" \
         wrk -t2 -c32 -d"${6:-$duration}s" --timeout 30s --latency -s bench/Ordo.LoadBench/load.lua "$1" | grep '^RESULT'
 }
-# Each app gets the same requests for $warmup seconds before its measured run: the JIT's second tier and the
-# connection pool fill up then, as they have long done on a server that has been up for a while.
+# Each app gets the same requests before its measured run, in chunks of $warmup seconds, until a chunk leaves the
+# runtime's tiered-compilation thread (nearly) idle: until then the app still runs methods in their first, slower
+# tiers. On two saturated cores that thread is starved, and Ordo (a large app) took about a minute of load to get
+# there: a fixed 5 s warm-up measured it at half its speed (one order by code: 0.63 ms of app CPU per request after
+# 15 s, 0.29 ms after 60 s). A server that has been up for a while runs its final code; the baseline is warmed the
+# same way. The connection pool fills up in the same time.
 warmup="${ORDO_LOAD_WARMUP:-5}"
-warm() { run_wrk "$1" "$2" "$3" "$4" "warm-$(date +%s)" "$warmup" >/dev/null; }
+warm_chunks="${ORDO_LOAD_WARM_CHUNKS:-24}"
+jit_threads() { # "tid cpu_ticks" of a process's tiered-compilation thread (its name has a space: fields after the ")")
+    local t line
+    for t in /proc/"$1"/task/*; do
+        [[ "$(cat "$t/comm" 2>/dev/null)" == ".NET Tiered"* ]] || continue
+        { read -r line <"$t/stat"; } 2>/dev/null || continue
+        awk -v tid="${t##*/}" '{ print tid, $12 + $13 }' <<<"${line##*) }"
+    done
+}
+warm_until_compiled() { # pid command...: the command is one warm-up chunk
+    # The runtime ends that thread when it has been idle a moment and starts a new one when there is work again, so
+    # one reading before and after a chunk would miss a thread that came and went: it is watched during the chunk.
+    local pid="$1" i chunk seen jit; shift
+    for i in $(seq 1 "$warm_chunks"); do
+        seen="$(mktemp)"
+        "$@" >/dev/null & chunk=$!
+        while kill -0 "$chunk" 2>/dev/null; do jit_threads "$pid" >>"$seen"; sleep 0.5; done
+        wait "$chunk" || true
+        jit="$(awk -v t="$ticks" '{ if (!($1 in lo)) lo[$1] = $2; hi[$1] = $2 } END { for (k in hi) s += hi[k] - lo[k]; printf "%.2f", s / t }' "$seen")"
+        rm -f "$seen"
+        awk -v j="$jit" 'BEGIN{exit !(j < 0.05)}' && return 0
+    done
+    log "warm-up: pid $pid was still compiling after $warm_chunks chunks"
+}
+warm() { warm_until_compiled "$5" run_wrk "$1" "$2" "$3" "$4" "warm-$(date +%s)" "$warmup"; } # url pathfile token mode pid
 measure() { # name url pathfile token mode -> "RESULT...<TAB>pg_cpu<TAB>app_cpu"
     local pid="$6" pg0 app0 line
-    warm "$2" "$3" "$4" "$5"
+    warm "$2" "$3" "$4" "$5" "$pid"
     settle
     pg0="$(pg_snap)"; app0="$(cpu_pid "$pid")"
     line="$(run_wrk "$2" "$3" "$4" "$5" "$1-$(date +%s)")"
@@ -208,52 +239,63 @@ settle() {
     log "still busy after 2 minutes; measuring anyway"
 }
 
+count_created() { # run -> "created=N distinct=N": the rows a run's unique tracking numbers produced
+    local sql_count="SELECT count(*) FROM \"ShippingItems\" WHERE \"TrackingNumber\" LIKE upper('$1') || '-%'"
+    local sql_distinct="SELECT count(DISTINCT \"TrackingNumber\") FROM \"ShippingItems\" WHERE \"TrackingNumber\" LIKE upper('$1') || '-%'"
+    if [ "$provider" = postgres ]; then
+        echo "created=$(psql_load -c "$sql_count") distinct=$(psql_load -c "$sql_distinct")"
+    else
+        # SQLite reads the same double-quoted identifiers.
+        echo "created=$(sqlite3 "$sqlite_file" "$sql_count" 2>/dev/null || echo '?') distinct=$(sqlite3 "$sqlite_file" "$sql_distinct" 2>/dev/null || echo '?')"
+    fi
+}
+
 load_start="$(cut -d' ' -f1-3 /proc/loadavg)"
 for name in "${order[@]}"; do
     [ -z "$only" ] || [ "$only" = "$name" ] || continue
-    settle
-    case "$name" in
-        intake)
-            run="intake-$(date +%s)"
-            before="$(date -u +%s)"
-            log "intake: POST /api/orders with unique Idempotency-Keys (Ordo only)"
-            warm "$ordo" "$work/customer-tokens.txt" "" intake
-            settle
-            pg0="$(pg_snap)"; app0="$(cpu_pid "$ordo_pid")"
-            line="$(run_wrk "$ordo" "$work/customer-tokens.txt" "" intake "$run")"
-            sleep 2
-            if [ "$provider" = postgres ]; then
-                created="$(psql_load -c "SELECT count(*) FROM \"ShippingItems\" WHERE \"TrackingNumber\" LIKE upper('$run') || '-%'")"
-                distinct="$(psql_load -c "SELECT count(DISTINCT \"TrackingNumber\") FROM \"ShippingItems\" WHERE \"TrackingNumber\" LIKE upper('$run') || '-%'")"
-            else
-                created="$(sqlite3 "$sqlite_file" "SELECT count(*) FROM ShippingItems WHERE TrackingNumber LIKE upper('$run') || '-%'" 2>/dev/null || echo '?')"
-                distinct="$(sqlite3 "$sqlite_file" "SELECT count(DISTINCT TrackingNumber) FROM ShippingItems WHERE TrackingNumber LIKE upper('$run') || '-%'" 2>/dev/null || echo '?')"
-            fi
-            printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$line" "$(pg_delta "$pg0" "$(pg_snap)")" \
-                "$(awk -v a="$(cpu_pid "$ordo_pid")" -v b="$app0" 'BEGIN{printf "%.1f", a-b}')" "-" "-" "-" "created=$created distinct=$distinct" >>"$results"
-            ;;
-        cart)
-            log "cart: add a line + submit, 32 concurrent workers of bench/Ordo.LoadBench (Ordo only)"
-            dotnet "$tool" cart --url "$ordo" --tokens "$work/customer-tokens.txt" --duration "$warmup" --workers 32 >/dev/null
-            settle
-            pg0="$(pg_snap)"; app0="$(cpu_pid "$ordo_pid")"
-            line="$(dotnet "$tool" cart --url "$ordo" --tokens "$work/customer-tokens.txt" --duration "$duration" --workers 32 | grep '^RESULT')"
-            printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$line" "$(pg_delta "$pg0" "$(pg_snap)")" \
-                "$(awk -v a="$(cpu_pid "$ordo_pid")" -v b="$app0" 'BEGIN{printf "%.1f", a-b}')" "-" "-" "-" "-" >>"$results"
-            ;;
-        *)
-            token="$staff_token"; [ "$name" = health ] && token=""
-            log "$name: Ordo"
-            ordo_result="$(measure "$name" "$ordo" "$paths/$name.txt" "$token" get "$ordo_pid")"
-            base_result="$(printf -- '-\t-\t-')"
-            if [ "$with_baseline" = 1 ]; then
+    for round in $(seq 1 "$rounds"); do
+        settle
+        case "$name" in
+            intake)
+                run="intake-$(date +%s)"
+                log "intake, round $round/$rounds: POST /api/orders with unique Idempotency-Keys (Ordo only)"
+                [ "$round" = 1 ] && warm_until_compiled "$ordo_pid" run_wrk "$ordo" "$work/customer-tokens.txt" "" intake "warm-$run" "$warmup"
                 settle
-                log "$name: baseline"
-                base_result="$(measure "$name" "$baseline" "$paths/$name.txt" "$token" get "$baseline_pid")"
-            fi
-            printf '%s\t%s\t%s\t-\n' "$name" "$ordo_result" "$base_result" >>"$results"
-            ;;
-    esac
+                pg0="$(pg_snap)"; app0="$(cpu_pid "$ordo_pid")"
+                line="$(run_wrk "$ordo" "$work/customer-tokens.txt" "" intake "$run")"
+                sleep 2
+                printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$line" "$(pg_delta "$pg0" "$(pg_snap)")" \
+                    "$(awk -v a="$(cpu_pid "$ordo_pid")" -v b="$app0" 'BEGIN{printf "%.1f", a-b}')" "-" "-" "-" "$(count_created "$run")" "$round" >>"$results"
+                ;;
+            cart)
+                log "cart, round $round/$rounds: add a line + submit, 32 concurrent workers of bench/Ordo.LoadBench (Ordo only)"
+                [ "$round" = 1 ] && warm_until_compiled "$ordo_pid" dotnet "$tool" cart --url "$ordo" --tokens "$work/customer-tokens.txt" --duration "$warmup" --workers 32
+                settle
+                pg0="$(pg_snap)"; app0="$(cpu_pid "$ordo_pid")"
+                line="$(dotnet "$tool" cart --url "$ordo" --tokens "$work/customer-tokens.txt" --duration "$duration" --workers 32 | grep '^RESULT')"
+                printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$line" "$(pg_delta "$pg0" "$(pg_snap)")" \
+                    "$(awk -v a="$(cpu_pid "$ordo_pid")" -v b="$app0" 'BEGIN{printf "%.1f", a-b}')" "-" "-" "-" "-" "$round" >>"$results"
+                ;;
+            *)
+                token="$staff_token"; [ "$name" = health ] && token=""
+                base_result="$(printf -- '-\t-\t-')"
+                # Alternate who goes first, so neither app always measures on the machine the other just heated.
+                if [ "$with_baseline" = 1 ] && [ $((round % 2)) = 0 ]; then
+                    log "$name, round $round/$rounds: baseline"
+                    base_result="$(measure "$name" "$baseline" "$paths/$name.txt" "$token" get "$baseline_pid")"
+                    settle
+                fi
+                log "$name, round $round/$rounds: Ordo"
+                ordo_result="$(measure "$name" "$ordo" "$paths/$name.txt" "$token" get "$ordo_pid")"
+                if [ "$with_baseline" = 1 ] && [ $((round % 2)) = 1 ]; then
+                    settle
+                    log "$name, round $round/$rounds: baseline"
+                    base_result="$(measure "$name" "$baseline" "$paths/$name.txt" "$token" get "$baseline_pid")"
+                fi
+                printf '%s\t%s\t%s\t-\t%s\n' "$name" "$ordo_result" "$base_result" "$round" >>"$results"
+                ;;
+        esac
+    done
 done
 
 out="bench/load-results.md"; [ "$provider" = sqlite ] && out="bench/load-results-sqlite.md"
@@ -266,6 +308,7 @@ nproc=$(nproc)
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')
 orders=$orders
 duration=$duration
+rounds=$rounds
 provider=$provider
 seed=$seed_text
 command=$command_line
