@@ -104,15 +104,9 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, TimeProvider c
         }
         else
         {
-            var body = buffer.ToArray();
             var location = response.Headers.Location.ToString() is { Length: > 0 } l ? l : null;
             var etag = response.Headers.ETag.ToString() is { Length: > 0 } e ? e : null;
-            await db.IdempotencyRecords.Where(r => r.Id == reserved.Id).ExecuteUpdateAsync(s => s
-                .SetProperty(r => r.StatusCode, response.StatusCode)
-                .SetProperty(r => r.ContentType, response.ContentType)
-                .SetProperty(r => r.Body, body)
-                .SetProperty(r => r.Location, location)
-                .SetProperty(r => r.ETag, etag), CancellationToken.None);
+            await RecordAnswerAsync(db, reserved.Id, response.StatusCode, response.ContentType, buffer.ToArray(), location, etag);
             await transaction.CommitAsync(CancellationToken.None);
         }
 
@@ -158,6 +152,31 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, TimeProvider c
         }
     }
 
+    /// <summary>
+    /// The answer, written into the reservation in the same transaction as the work. Plain SQL rather than
+    /// <c>ExecuteUpdate</c>: that one's expression was taken apart for its parameters on every write request, a
+    /// measurable share of an order's intake.
+    /// </summary>
+    private static Task<int> RecordAnswerAsync(OrdoDbContext db, Guid id, int status, string? contentType, byte[] body, string? location, string? etag) =>
+        db.WithCommandAsync("""
+            UPDATE "IdempotencyRecords" SET "StatusCode" = @status, "ContentType" = @type, "Body" = @body, "Location" = @location, "ETag" = @etag
+            WHERE "Id" = @id
+            """, command =>
+        {
+            AddMapped(db, command, "@status", nameof(IdempotencyRecord.StatusCode), status);
+            AddMapped(db, command, "@type", nameof(IdempotencyRecord.ContentType), contentType);
+            AddMapped(db, command, "@body", nameof(IdempotencyRecord.Body), body);
+            AddMapped(db, command, "@location", nameof(IdempotencyRecord.Location), location);
+            AddMapped(db, command, "@etag", nameof(IdempotencyRecord.ETag), etag);
+            AddMapped(db, command, "@id", nameof(IdempotencyRecord.Id), id);
+            return command.ExecuteNonQueryAsync(CancellationToken.None);
+        }, CancellationToken.None);
+
+    /// <summary>A value through its column's mapping, so SQLite gets the same Guid text and instant ticks EF writes.</summary>
+    private static void AddMapped(OrdoDbContext db, System.Data.Common.DbCommand command, string name, string property, object? value) =>
+        command.Parameters.Add(db.Model.FindEntityType(typeof(IdempotencyRecord))!.FindProperty(property)!
+            .GetRelationalTypeMapping().CreateParameter(command, name, value));
+
     private enum Reservation { Made, Taken, WaitedTooLong }
 
     /// <summary>
@@ -168,7 +187,6 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, TimeProvider c
     /// </summary>
     private static async Task<Reservation> TryReserveAsync(OrdoDbContext db, IdempotencyRecord record, TimeSpan? limitWaits, CancellationToken ct)
     {
-        var table = db.Model.FindEntityType(typeof(IdempotencyRecord))!;
         var sql = new System.Text.StringBuilder();
         if (limitWaits is { } timeout && !db.IsSqlite)
         {
@@ -185,16 +203,13 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, TimeProvider c
         {
             return await db.WithCommandAsync(sql.ToString(), async command =>
             {
-                // Each value goes through its column's mapping, so SQLite gets the same Guid text and instant ticks EF writes.
-                void Add(string name, string property, object? value) =>
-                    command.Parameters.Add(table.FindProperty(property)!.GetRelationalTypeMapping().CreateParameter(command, name, value));
-                Add("@id", nameof(IdempotencyRecord.Id), record.Id);
-                Add("@key", nameof(IdempotencyRecord.Key), record.Key);
-                Add("@user", nameof(IdempotencyRecord.UserId), record.UserId);
-                Add("@method", nameof(IdempotencyRecord.Method), record.Method);
-                Add("@path", nameof(IdempotencyRecord.Path), record.Path);
-                Add("@hash", nameof(IdempotencyRecord.RequestHash), record.RequestHash);
-                Add("@created", nameof(IdempotencyRecord.CreatedAt), record.CreatedAt);
+                AddMapped(db, command, "@id", nameof(IdempotencyRecord.Id), record.Id);
+                AddMapped(db, command, "@key", nameof(IdempotencyRecord.Key), record.Key);
+                AddMapped(db, command, "@user", nameof(IdempotencyRecord.UserId), record.UserId);
+                AddMapped(db, command, "@method", nameof(IdempotencyRecord.Method), record.Method);
+                AddMapped(db, command, "@path", nameof(IdempotencyRecord.Path), record.Path);
+                AddMapped(db, command, "@hash", nameof(IdempotencyRecord.RequestHash), record.RequestHash);
+                AddMapped(db, command, "@created", nameof(IdempotencyRecord.CreatedAt), record.CreatedAt);
                 return await command.ExecuteNonQueryAsync(ct) == 1 ? Reservation.Made : Reservation.Taken;
             }, ct);
         }
