@@ -9,6 +9,7 @@
 # --duration  seconds per scenario and app (default 20)
 # --rounds    measured rounds per scenario (default 3): Ordo and the baseline alternate, the one that went first goes
 #             second in the next round, and the report gives medians (a single pair varies about ±20% here)
+# Environment: ORDO_LOAD_WARMUP (seconds per warm-up chunk, 5), ORDO_LOAD_WARM_CHUNKS (at most this many, 24)
 # --provider  postgres (default) or sqlite: Ordo on a SQLite copy of the seeded data, no baseline
 # --only      run one scenario (a name from the table, e.g. list-newest, intake, cart)
 # --keep-db   keep a database already seeded with N orders (seeding checks a marker and skips);
@@ -160,6 +161,7 @@ sed 's|^|/api/orders/|' "$work/lists/codes.txt" >"$paths/order-by-code.txt"
 # CPU seconds (user+system) of a process, and of all PostgreSQL processes together.
 ticks="$(getconf CLK_TCK)"
 cpu_pid() { awk -v t="$ticks" '{ printf "%.2f", ($14 + $15) / t }' "/proc/$1/stat" 2>/dev/null || echo 0; }
+cpu_since() { awk -v a="$(cpu_pid "$1")" -v b="$2" 'BEGIN{printf "%.1f", a-b}'; } # pid start -> CPU seconds since
 pg_snap() { # "pid ticks" of each backend serving the benchmark's database: other people's sessions come and go
     local f line
     for f in /proc/[0-9]*/stat; do
@@ -222,7 +224,7 @@ measure() { # name url pathfile token mode -> "RESULT...<TAB>pg_cpu<TAB>app_cpu"
     pg0="$(pg_snap)"; app0="$(cpu_pid "$pid")"
     line="$(run_wrk "$2" "$3" "$4" "$5" "$1-$(date +%s)")"
     printf '%s\t%s\t%s\n' "$line" "$(pg_delta "$pg0" "$(pg_snap)")" \
-        "$(awk -v a="$(cpu_pid "$pid")" -v b="$app0" 'BEGIN{printf "%.1f", a-b}')"
+        "$(cpu_since "$pid" "$app0")"
 }
 
 # Before each measurement, wait (up to 2 min) until the apps and the database are idle: when wrk stops, the
@@ -265,7 +267,7 @@ for name in "${order[@]}"; do
                 line="$(run_wrk "$ordo" "$work/customer-tokens.txt" "" intake "$run")"
                 sleep 2
                 printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$line" "$(pg_delta "$pg0" "$(pg_snap)")" \
-                    "$(awk -v a="$(cpu_pid "$ordo_pid")" -v b="$app0" 'BEGIN{printf "%.1f", a-b}')" "-" "-" "-" "$(count_created "$run")" "$round" >>"$results"
+                    "$(cpu_since "$ordo_pid" "$app0")" "-" "-" "-" "$(count_created "$run")" "$round" >>"$results"
                 ;;
             cart)
                 log "cart, round $round/$rounds: add a line + submit, 32 concurrent workers of bench/Ordo.LoadBench (Ordo only)"
@@ -274,7 +276,7 @@ for name in "${order[@]}"; do
                 pg0="$(pg_snap)"; app0="$(cpu_pid "$ordo_pid")"
                 line="$(dotnet "$tool" cart --url "$ordo" --tokens "$work/customer-tokens.txt" --duration "$duration" --workers 32 | grep '^RESULT')"
                 printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$line" "$(pg_delta "$pg0" "$(pg_snap)")" \
-                    "$(awk -v a="$(cpu_pid "$ordo_pid")" -v b="$app0" 'BEGIN{printf "%.1f", a-b}')" "-" "-" "-" "-" "$round" >>"$results"
+                    "$(cpu_since "$ordo_pid" "$app0")" "-" "-" "-" "-" "$round" >>"$results"
                 ;;
             *)
                 token="$staff_token"; [ "$name" = health ] && token=""

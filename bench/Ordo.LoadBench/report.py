@@ -85,7 +85,6 @@ def main():
             rows.append(f"| {name} | no answer (all timed out or failed) | | | | {failed} | | | | | **not met** | |")
             continue
         # Each round's ratio pairs two runs measured minutes apart on the same machine; their median is the figure.
-        ratios = []
         if sqlite and b:
             ratios = [float(r["rps"]) / float(b["rps"]) for r in ordo_runs if r and float(b["rps"]) > 0]
         else:
