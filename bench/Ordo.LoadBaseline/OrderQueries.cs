@@ -17,7 +17,7 @@ internal sealed class OrderQueries(NpgsqlDataSource source, int countLimit)
     private const string SummaryColumns = """
         o."Id", o."Code", o."Kind", o."Status", o."CustomerId", o."CustomerName", o."CustomerEmail", o."CustomerPhone",
         o."Marketplace", o."ShopName", o."GoodsValueCny", o."CsStaffId", o."CsStaffName", o."CreatedAt", o."UpdatedAt", o."Version",
-        o."ItemCount", o."TotalQuantity"
+        o."ItemCount", o."TotalQuantity", o."BuyerId", o."BuyerName", o."PricedAt"
         """;
 
     /// <summary>As Ordo's <c>Ordo:Orders:CountLimit</c> (the script passes both the same): counted up to this many, then "at least".</summary>
@@ -108,7 +108,9 @@ internal sealed class OrderQueries(NpgsqlDataSource source, int countLimit)
                 reader.IsDBNull(8) ? null : Enum.Parse<Marketplace>(reader.GetString(8)), reader.IsDBNull(9) ? null : reader.GetString(9),
                 reader.GetInt32(16), reader.GetInt32(17), reader.GetDecimal(10),
                 reader.IsDBNull(11) ? null : new StaffRefDto(reader.GetGuid(11), reader.IsDBNull(12) ? string.Empty : reader.GetString(12)),
-                Utc(reader.GetDateTime(13)), Utc(reader.GetDateTime(14)), reader.GetInt32(15)));
+                Utc(reader.GetDateTime(13)), Utc(reader.GetDateTime(14)), reader.GetInt32(15),
+                reader.IsDBNull(18) ? null : new StaffRefDto(reader.GetGuid(18), reader.IsDBNull(19) ? string.Empty : reader.GetString(19)),
+                reader.IsDBNull(20) ? null : Utc(reader.GetDateTime(20))));
         }
 
         if (total <= CountLimit)
@@ -129,8 +131,8 @@ internal sealed class OrderQueries(NpgsqlDataSource source, int countLimit)
         await using var batch = source.CreateBatch();
         foreach (var sql in new[]
         {
-            """SELECT o."Id", o."Code", o."Kind", o."Status", o."CustomerId", o."CustomerName", o."CustomerEmail", o."CustomerPhone", o."Marketplace", o."ShopId", o."ShopName", o."OptionInspection", o."OptionWoodenCrate", o."OptionInsurance", o."CustomerNote", o."GoodsValueCny", o."CsStaffId", o."CsStaffName", o."CreatedAt", o."UpdatedAt", o."Version" FROM "Orders" o WHERE o."Code" = @code""",
-            $"""SELECT "Id", "SourceUrl", "Marketplace", "ShopId", "ShopName", "Title", "ImageUrl", "Properties", "UnitPriceCny", "Quantity", "Note" FROM "OrderLines" WHERE "OrderId" = {byCode} ORDER BY "Id" """,
+            """SELECT o."Id", o."Code", o."Kind", o."Status", o."CustomerId", o."CustomerName", o."CustomerEmail", o."CustomerPhone", o."Marketplace", o."ShopId", o."ShopName", o."OptionInspection", o."OptionWoodenCrate", o."OptionInsurance", o."CustomerNote", o."GoodsValueCny", o."CsStaffId", o."CsStaffName", o."CreatedAt", o."UpdatedAt", o."Version", o."BuyerId", o."BuyerName", o."ChinaShippingCny", o."PricedAt", o."OrderedAt" FROM "Orders" o WHERE o."Code" = @code""",
+            $"""SELECT "Id", "SourceUrl", "Marketplace", "ShopId", "ShopName", "Title", "ImageUrl", "Properties", "UnitPriceCny", "Quantity", "Note", "PurchasedUnitPriceCny", "PurchasedQuantity" FROM "OrderLines" WHERE "OrderId" = {byCode} ORDER BY "Id" """,
             $"""SELECT "Id", "TrackingNumber", "Description", "Quantity", "DeclaredValueCny" FROM "ShippingItems" WHERE "OrderId" = {byCode} ORDER BY "Id" """,
             $"""SELECT "Action", "From", "To", "At", "ByName", "ByUserId", "Remark", "CustomerNotified" FROM "OrderHistory" WHERE "OrderId" = {byCode} ORDER BY "Sequence" """,
         })
@@ -151,13 +153,18 @@ internal sealed class OrderQueries(NpgsqlDataSource source, int countLimit)
         var head = (Code: r.GetString(1), Customer: new CustomerDto(r.GetGuid(4), r.GetString(5), r.GetString(6), S(7)),
             Marketplace: S(8) is { } m ? Enum.Parse<Marketplace>(m) : (Marketplace?)null, ShopId: S(9), ShopName: S(10),
             Options: new OrderOptionsDto(r.GetBoolean(11), r.GetBoolean(12), r.GetBoolean(13)), Note: S(14), Goods: r.GetDecimal(15),
-            Cs: r.IsDBNull(16) ? null : new StaffRefDto(r.GetGuid(16), S(17) ?? string.Empty), Created: Utc(r.GetDateTime(18)), Updated: Utc(r.GetDateTime(19)), Version: r.GetInt32(20));
+            Cs: r.IsDBNull(16) ? null : new StaffRefDto(r.GetGuid(16), S(17) ?? string.Empty), Created: Utc(r.GetDateTime(18)), Updated: Utc(r.GetDateTime(19)), Version: r.GetInt32(20),
+            Buyer: r.IsDBNull(21) ? null : new StaffRefDto(r.GetGuid(21), S(22) ?? string.Empty), ChinaShipping: r.GetDecimal(23),
+            Deposited: r.IsDBNull(24) ? (DateTimeOffset?)null : Utc(r.GetDateTime(24)), Ordered: r.IsDBNull(25) ? (DateTimeOffset?)null : Utc(r.GetDateTime(25)));
         await r.NextResultAsync(ct);
         var lines = new List<OrderLineDto>();
         while (await r.ReadAsync(ct))
         {
-            var (price, quantity) = (r.GetDecimal(8), r.GetInt32(9));
-            lines.Add(new OrderLineDto(r.GetGuid(0), r.GetString(1), Enum.Parse<Marketplace>(r.GetString(2)), r.GetString(3), r.GetString(4), r.GetString(5), S(6), S(7), price, quantity, price * quantity, S(10)));
+            var (cartPrice, ordered) = (r.GetDecimal(8), r.GetInt32(9));
+            var price = r.IsDBNull(11) ? cartPrice : r.GetDecimal(11);
+            var quantity = r.IsDBNull(12) ? ordered : r.GetInt32(12);
+            lines.Add(new OrderLineDto(r.GetGuid(0), r.GetString(1), Enum.Parse<Marketplace>(r.GetString(2)), r.GetString(3), r.GetString(4), r.GetString(5), S(6), S(7),
+                price, quantity, decimal.Round(Math.Max(price, cartPrice) * quantity, 2, MidpointRounding.AwayFromZero), S(10), cartPrice, ordered));
         }
 
         await r.NextResultAsync(ct);
@@ -175,9 +182,11 @@ internal sealed class OrderQueries(NpgsqlDataSource source, int countLimit)
                 Enum.Parse<OrderStatus>(r.GetString(2)), Utc(r.GetDateTime(3)), r.GetString(4), r.GetGuid(5), S(6), r.GetBoolean(7)));
         }
 
-        // allowedActions needs Ordo's rules and the reader's roles; the baseline answers an empty list.
+        // allowedActions needs Ordo's rules and the reader's roles; the baseline answers an empty list. The seeded orders
+        // have no shop order (OrderedAt is null), so Ordo reads no shop order numbers or tracking numbers for them either.
         return new OrderDetailsDto(id, head.Code, kind, status, head.Customer, head.Marketplace, head.ShopId, head.ShopName, head.Options, head.Note,
-            head.Goods, head.Cs, lines, items, history, [], head.Created, head.Updated, head.Version);
+            head.Goods, head.Cs, lines, items, history, [], head.Created, head.Updated, head.Version,
+            head.Buyer, [], [], head.ChinaShipping, head.Deposited, head.Ordered);
     }
 
     /// <summary>The account and its roles in one statement.</summary>

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Ordo.Application.Buying;
 using Ordo.Application.Common;
 using Ordo.Application.Common.Outbox;
 using Ordo.Application.Customers;
@@ -25,6 +26,10 @@ public static class DependencyInjection
         services.AddScoped<ReviewOrders>();
         services.AddScoped<AssignOrder>();
         services.AddScoped<CloseOrder>();
+        services.AddScoped<AssignBuyers>();
+        services.AddScoped<PurchaseOrder>();
+        services.AddScoped<TrackingNumberEntry>();
+        services.AddScoped<OrderCosts>();
         services.AddScoped<NotificationInbox>();
         services.AddScoped<GetOrder>();
         services.AddScoped<SearchOrders>();

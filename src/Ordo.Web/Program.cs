@@ -15,6 +15,7 @@ using Ordo.Infrastructure;
 using Ordo.Infrastructure.Outbox;
 using Ordo.Infrastructure.Scheduling;
 using Ordo.Infrastructure.Telemetry;
+using Ordo.Web.Buying;
 using Ordo.Web.Common;
 using Ordo.Web.Components;
 using Ordo.Web.Customers;
@@ -43,6 +44,7 @@ if (!builder.Environment.IsDevelopment())
 
 builder.Services.AddOptions<OrdoOptions>().Bind(builder.Configuration.GetSection(OrdoOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddOptions<OrdersOptions>().Bind(builder.Configuration.GetSection($"{OrdoOptions.Section}:Orders")).ValidateDataAnnotations().ValidateOnStart();
+builder.Services.AddOptions<BuyingOptions>().Bind(builder.Configuration.GetSection($"{OrdoOptions.Section}:Buying")).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddOptions<AccountsOptions>().Bind(builder.Configuration.GetSection($"{OrdoOptions.Section}:Accounts")).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddOrdoApplication();
 builder.Services.AddIdempotency(builder.Configuration);
@@ -162,6 +164,7 @@ app.MapStaffEndpoints();
 app.MapCustomerEndpoints();
 app.MapCartEndpoints();
 app.MapOrderEndpoints();
+app.MapBuyingEndpoints();
 app.MapMoneyEndpoints();
 app.MapOrderMoneyEndpoints();
 app.MapMoneyAdminEndpoints();

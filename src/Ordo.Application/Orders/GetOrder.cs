@@ -43,7 +43,8 @@ public sealed class GetOrder(OrdoDbContext db)
             throw new NotFoundException("Order", idOrCode);
         }
 
-        return order.ToDetails(actor, await TimelineAsync(order.Id, ct));
+        var timeline = await TimelineAsync(order.Id, ct);
+        return order.ToDetails(actor, timeline, await Buying.BuyingView.ReadAsync(db, order, ct));
     }
 
     public async Task<IReadOnlyList<OrderHistoryDto>> HistoryAsync(Actor actor, Guid orderId, CancellationToken ct)

@@ -23,6 +23,8 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         order.Property(o => o.ShopName).HasMaxLength(200);
         order.Property(o => o.CustomerNote).HasMaxLength(1000);
         order.Property(o => o.CsStaffName).HasMaxLength(200);
+        order.Property(o => o.BuyerName).HasMaxLength(200);
+        order.Property(o => o.ChinaShippingCny).HasPrecision(18, 2);
         order.Property(o => o.SearchText).HasMaxLength(4000);
         order.Property(o => o.CustomerSearchText).HasMaxLength(1000);
         order.Property(o => o.ShopSearchText).HasMaxLength(400);
@@ -56,6 +58,10 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         order.HasIndex(o => new { o.CustomerId, o.CreatedAt, o.Id });
         order.HasIndex(o => new { o.Kind, o.CreatedAt, o.Id });
         order.HasIndex(o => new { o.CsStaffId, o.CreatedAt, o.Id });
+        order.HasIndex(o => new { o.BuyerId, o.CreatedAt, o.Id });
+
+        // The buying queue: deposited orders, oldest deposit first.
+        order.HasIndex(o => new { o.Status, o.PricedAt, o.Id });
         order.HasIndex(o => o.ShopId);
 
         order.HasMany(o => o.Lines).WithOne().HasForeignKey("OrderId").OnDelete(DeleteBehavior.Cascade);

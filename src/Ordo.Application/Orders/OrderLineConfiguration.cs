@@ -12,5 +12,6 @@ internal sealed class OrderLineConfiguration : IEntityTypeConfiguration<OrderLin
         line.HasKey(l => l.Id);
         line.Property(l => l.Id).ValueGeneratedNever();
         line.ComplexProperty(l => l.Product, ProductDetailsMapping.Configure);
+        line.Property(l => l.PurchasedUnitPriceCny).HasPrecision(18, 2);
     }
 }

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Ordo.Application.Common;
 using Ordo.Application.Data;
 using Ordo.Domain.Common;
 using Ordo.Domain.Identity;
@@ -47,7 +45,7 @@ public sealed class ReviewOrders(OrdoDbContext db, TimeProvider clock)
         new Check().MaxLength(command.Remark, "remark", Order.MaxReasonLength).ThrowIfAny();
         var staff = command.CsStaffId is { } staffId ? await db.LoadStaffAsync(staffId, "csStaffId", ct) : null;
         var now = clock.GetUtcNow();
-        return await ForEachAsync(actor, OrderAction.Approve, command.OrderIds, order => order.Approve(actor, staff, command.Remark, now), ct);
+        return await OrderBulk.ForEachAsync(db, actor, OrderAction.Approve, command.OrderIds, order => order.Approve(actor, staff, command.Remark, now), ct);
     }
 
     public async Task<IReadOnlyList<BulkOutcome>> RejectManyAsync(Actor actor, BulkRejectCommand command, CancellationToken ct)
@@ -55,45 +53,6 @@ public sealed class ReviewOrders(OrdoDbContext db, TimeProvider clock)
         ArgumentNullException.ThrowIfNull(command);
         new Check().Required(command.Reason, "reason", Order.MaxReasonLength).ThrowIfAny();
         var now = clock.GetUtcNow();
-        return await ForEachAsync(actor, OrderAction.Reject, command.OrderIds, order => order.Reject(actor, command.Reason!, now), ct);
-    }
-
-    /// <summary>
-    /// Applies the action to every order it is legal for and saves those together; the others are
-    /// reported with their reason and left untouched. A wrong role fails the whole request.
-    /// </summary>
-    private async Task<IReadOnlyList<BulkOutcome>> ForEachAsync(Actor actor, OrderAction rule, IReadOnlyList<Guid>? ids, Action<Order> action, CancellationToken ct)
-    {
-        OrderRules.EnsureMayEver(actor, rule);
-
-        var check = new Check()
-            .That(ids is { Count: > 0 }, "orderIds", "must list at least one order")
-            .That(ids is null || ids.Count <= 200, "orderIds", "must list at most 200 orders");
-        check.ThrowIfAny();
-        var distinct = ids!.Distinct().ToList();
-        var orders = await db.Orders.Include(o => o.History).Where(o => distinct.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct);
-        var outcomes = new List<BulkOutcome>();
-        foreach (var id in distinct)
-        {
-            if (!orders.TryGetValue(id, out var order))
-            {
-                outcomes.Add(new BulkOutcome(id, null, false, "not found", null));
-                continue;
-            }
-
-            try
-            {
-                action(order);
-                outcomes.Add(new BulkOutcome(id, order.Code, true, null, order.Status));
-            }
-            catch (DomainException ex)
-            {
-                db.Entry(order).State = EntityState.Unchanged;
-                outcomes.Add(new BulkOutcome(id, order.Code, false, ex.Message, order.Status));
-            }
-        }
-
-        await db.SaveChangesAsync(ct);
-        return outcomes;
+        return await OrderBulk.ForEachAsync(db, actor, OrderAction.Reject, command.OrderIds, order => order.Reject(actor, command.Reason!, now), ct);
     }
 }

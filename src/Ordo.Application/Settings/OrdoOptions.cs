@@ -9,6 +9,8 @@ public sealed class OrdoOptions
 
     public OrdersOptions Orders { get; set; } = new();
 
+    public BuyingOptions Buying { get; set; } = new();
+
     public DatabaseOptions Database { get; set; } = new();
 
     public AdminOptions Admin { get; set; } = new();

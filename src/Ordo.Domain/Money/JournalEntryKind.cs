@@ -9,4 +9,7 @@ public enum JournalEntryKind
     Withdrawal,
     Adjustment,
     Reversal,
+
+    /// <summary>What the agent paid a Chinese shop for an order (CNY, the CN money book).</summary>
+    ShopPayment,
 }

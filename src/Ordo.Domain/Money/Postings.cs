@@ -23,6 +23,10 @@ public static class Postings
     public static IReadOnlyList<(LedgerAccount, Money)> Withdraw(Guid customerId, Money amount) =>
         [(LedgerAccount.Wallet(customerId), amount), (LedgerAccount.VnBank, amount.Negate())];
 
+    /// <summary>The agent pays a Chinese shop from its CN account: Dr shop payables, Cr CN payment account (CNY).</summary>
+    public static IReadOnlyList<(LedgerAccount, Money)> PayShop(Money amountCny) =>
+        [(LedgerAccount.Company(LedgerAccountKind.ShopPayables, Currency.CNY), amountCny), (LedgerAccount.CnPayment, amountCny.Negate())];
+
     /// <summary>An administrator's correction: positive credits the wallet, negative debits it.</summary>
     public static IReadOnlyList<(LedgerAccount, Money)> Adjust(Guid customerId, Money amount) =>
         [(LedgerAccount.Company(LedgerAccountKind.Adjustments), amount), (LedgerAccount.Wallet(customerId), amount.Negate())];

@@ -50,9 +50,9 @@ public sealed partial class Order
         ArgumentNullException.ThrowIfNull(pricing);
         var input = new ChargeInput(
             Cash.Cny(GoodsValueCny), pricing.Rate,
-            [.. _lines.Select(l => (l.Product.UnitPriceCny, l.Product.Quantity))],
+            [.. _lines.Where(l => l.Quantity > 0).Select(l => (l.ChargedUnitPriceCny, l.Quantity))],
             Options.Inspection, Options.WoodenCrate, Options.Insurance,
-            Cash.Zero(Currency.CNY), Cash.Zero(Currency.VND),
+            Cash.Cny(ChinaShippingCny), Cash.Zero(Currency.VND),
             CustomerServiceFeePercent: pricing.Terms.ServiceFeePercent,
             LoyaltyDiscountPercent: pricing.Terms.LoyaltyDiscountPercent,
             LoyaltyAdvancePercent: pricing.Terms.LoyaltyAdvancePercent,

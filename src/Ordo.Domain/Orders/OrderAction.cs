@@ -27,4 +27,19 @@ public enum OrderAction
 
     /// <summary>Add a supplementary charge or a credit, with a reason.</summary>
     AddCharge,
+
+    /// <summary>The order manager puts ordering staff in charge of buying a deposited order (or hands it to another).</summary>
+    AssignBuyer,
+
+    /// <summary>Ordering staff take a deposited order themselves, within their limit of open orders.</summary>
+    Claim,
+
+    /// <summary>Record the shop order: real prices, what the shop could supply, China shipping.</summary>
+    Purchase,
+
+    /// <summary>Enter a tracking number the shop gave (the first moves the order to ShopShipped).</summary>
+    AddTrackingNumber,
+
+    /// <summary>Take back a tracking number entered by mistake, before the parcel reaches the China warehouse.</summary>
+    RemoveTrackingNumber,
 }

@@ -8,7 +8,7 @@ public static class OrderActions
     /// <summary>
     /// Written out, not derived from the member names, so renaming a member cannot change the API:
     /// edit, approve, reject, assign, cancel, outOfStock, payDeposit, recordDeposit, payBalance,
-    /// applyDiscountCode, addCharge.
+    /// applyDiscountCode, addCharge, assignBuyer, claim, purchase, addTrackingNumber, removeTrackingNumber.
     /// </summary>
     public static string Name(OrderAction action) => action switch
     {
@@ -23,6 +23,11 @@ public static class OrderActions
         OrderAction.PayBalance => "payBalance",
         OrderAction.ApplyDiscountCode => "applyDiscountCode",
         OrderAction.AddCharge => "addCharge",
+        OrderAction.AssignBuyer => "assignBuyer",
+        OrderAction.Claim => "claim",
+        OrderAction.Purchase => "purchase",
+        OrderAction.AddTrackingNumber => "addTrackingNumber",
+        OrderAction.RemoveTrackingNumber => "removeTrackingNumber",
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, "Not an order action."),
     };
 }

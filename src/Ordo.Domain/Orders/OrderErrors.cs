@@ -12,4 +12,9 @@ public static class OrderErrors
     public const string RefundOverPaid = "order.refund_over_paid";
     public const string DepositFirst = "payment.deposit_first";
     public const string AlreadyPriced = "order.already_priced";
+    public const string AnotherBuyer = "order.assigned_to_another_buyer";
+    public const string ClaimLimit = "order.claim_limit";
+    public const string NothingSupplied = "order.nothing_supplied";
+    public const string TrackingNumberTaken = "order.tracking_number_taken";
+    public const string UnknownTrackingNumber = "order.unknown_tracking_number";
 }

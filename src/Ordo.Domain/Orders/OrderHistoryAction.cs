@@ -13,4 +13,8 @@ public enum OrderHistoryAction
     OutOfStock,
     Refunded,
     PaymentReceived,
+    BuyerAssigned,
+    Purchased,
+    TrackingNumberAdded,
+    TrackingNumberRemoved,
 }

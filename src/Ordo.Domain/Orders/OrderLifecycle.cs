@@ -30,6 +30,9 @@ public static class OrderLifecycle
             [OrderStatus.Approved] = [OrderStatus.Cancelled],
             [OrderStatus.Deposited] = [OrderStatus.Cancelled, OrderStatus.OutOfStock],
             [OrderStatus.Ordering] = [OrderStatus.Cancelled, OrderStatus.OutOfStock],
+
+            // A tracking number entered by mistake is taken back; without another the order waits for one again.
+            [OrderStatus.ShopShipped] = [OrderStatus.Ordered],
         }),
         [OrderKind.Shipping] = Build(ShippingSpine, new()
         {

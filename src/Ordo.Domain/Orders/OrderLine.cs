@@ -1,6 +1,9 @@
 namespace Ordo.Domain.Orders;
 
-/// <summary>One product of a purchase order.</summary>
+/// <summary>
+/// One product of a purchase order: what the customer asked for (<see cref="Product"/>, at the cart's price and
+/// quantity) and, once the shop order is placed, what the shop really charged and could supply.
+/// </summary>
 public sealed class OrderLine
 {
     private OrderLine()
@@ -17,5 +20,41 @@ public sealed class OrderLine
 
     public ProductDetails Product { get; private set; }
 
+    /// <summary>The unit price the shop really charged, once bought (null before).</summary>
+    public decimal? PurchasedUnitPriceCny { get; private set; }
+
+    /// <summary>How many the shop could supply, once bought: at most <see cref="OrderedQuantity"/> (fewer is a shortage).</summary>
+    public int? PurchasedQuantity { get; private set; }
+
+    public int OrderedQuantity => Product.Quantity;
+
+    public decimal CartUnitPriceCny => Product.UnitPriceCny;
+
+    /// <summary>The quantity the order is for now: what the shop supplied once bought, what was ordered before.</summary>
+    public int Quantity => PurchasedQuantity ?? Product.Quantity;
+
+    /// <summary>The shop's real unit price once bought, the cart's before.</summary>
+    public decimal UnitPriceCny => PurchasedUnitPriceCny ?? Product.UnitPriceCny;
+
+    /// <summary>
+    /// What the customer pays per unit: the cart's price, or the shop's when it is higher. A lower real price is the
+    /// agent's bargaining saving (the customer agreed to the cart's price); a higher one is passed on and told.
+    /// </summary>
+    public decimal ChargedUnitPriceCny => Math.Max(UnitPriceCny, Product.UnitPriceCny);
+
+    /// <summary>What the customer pays for the line, exact to the fen.</summary>
+    public decimal ChargedAmountCny => decimal.Round(ChargedUnitPriceCny * Quantity, 2, MidpointRounding.AwayFromZero);
+
+    /// <summary>What the shop charged for the line, exact to the fen.</summary>
+    public decimal ShopAmountCny => decimal.Round(UnitPriceCny * Quantity, 2, MidpointRounding.AwayFromZero);
+
+    public bool IsShort => Quantity < OrderedQuantity;
+
     internal void Change(ProductDetails product) => Product = product;
+
+    internal void Purchase(decimal unitPriceCny, int quantity)
+    {
+        PurchasedUnitPriceCny = unitPriceCny;
+        PurchasedQuantity = quantity;
+    }
 }

@@ -5,13 +5,15 @@ namespace Ordo.Domain.Orders;
 /// <summary>
 /// Who may take one action on an order and when: the staff <see cref="Roles"/> that may take it on any
 /// order (an administrator always may), whether the order's own customer may, and the lifecycle check
-/// (given whether the actor acts as staff), which returns the refusal or null.
+/// (given whether the actor acts as staff), which returns the refusal or null; and, for work one person is in
+/// charge of, whether this actor is that person (<paramref name="Personal"/>: the refusal or null).
 /// </summary>
 public sealed record OrderRule(
     IReadOnlyList<string> Roles,
     bool Customer,
     OrderRefusal NotPermitted,
-    Func<Order, bool, OrderRefusal?> WhenRefused)
+    Func<Order, bool, OrderRefusal?> WhenRefused,
+    Func<Order, Actor, OrderRefusal?>? Personal = null)
 {
     public bool IsStaffFor(Actor actor) => actor.IsAnyOf([.. Roles]);
 
@@ -28,6 +30,6 @@ public sealed record OrderRule(
             return NotPermitted;
         }
 
-        return WhenRefused(order, byStaff);
+        return Personal?.Invoke(order, actor) ?? WhenRefused(order, byStaff);
     }
 }

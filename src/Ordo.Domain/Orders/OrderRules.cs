@@ -75,7 +75,42 @@ public static class OrderRules
             NotPermitted(OrderErrors.RoleNotAllowed, "Your role may not change an order's charges."),
             (order, _) => !ClosedWithoutGoods.Contains(order.Status) && order.Status != OrderStatus.Completed ? null
                 : NotNow(OrderErrors.Closed, $"Order {order.Code} is {order.Status}; its charges can no longer change.")),
+
+        // The order manager hands deposited orders to ordering staff, and may hand one being bought to someone else.
+        [OrderAction.AssignBuyer] = new(
+            [Roles.OrderManager], Customer: false,
+            NotPermitted(OrderErrors.RoleNotAllowed, "Your role may not assign ordering staff."),
+            (order, _) => order.Kind == OrderKind.Purchase && order.Status is OrderStatus.Deposited or OrderStatus.Ordering ? null
+                : NotNow(OrderErrors.IllegalTransition, $"Order {order.Code} is {order.Status}; ordering staff are assigned to deposited orders.")),
+        [OrderAction.Claim] = new(
+            [Roles.OrderingStaff], Customer: false,
+            NotPermitted(OrderErrors.RoleNotAllowed, "Only ordering staff claim orders."),
+            (order, _) => MayMove(order, OrderStatus.Ordering)),
+
+        // The buyer in charge records what the shop did; the order manager may do it for them.
+        [OrderAction.Purchase] = new(
+            [Roles.OrderManager, Roles.OrderingStaff], Customer: false,
+            NotPermitted(OrderErrors.RoleNotAllowed, "Only ordering staff record a purchase."),
+            // Only from Ordering: ShopShipped may also go back to Ordered, but by taking back a tracking number.
+            (order, _) => order.Status == OrderStatus.Ordering ? null
+                : NotNow(OrderErrors.IllegalTransition, $"Order {order.Code} is {order.Status}; a purchase is recorded while the order is being bought (Ordering)."),
+            AssignedBuyer),
+        [OrderAction.AddTrackingNumber] = new(
+            [Roles.OrderManager, Roles.OrderingStaff], Customer: false,
+            NotPermitted(OrderErrors.RoleNotAllowed, "Only ordering staff enter the shop's tracking numbers."),
+            (order, _) => order.Kind == OrderKind.Purchase && order.Status is OrderStatus.Ordered or OrderStatus.ShopShipped ? null
+                : NotNow(OrderErrors.IllegalTransition, $"Order {order.Code} is {order.Status}; tracking numbers are entered once the shop order is placed and until the parcels reach the warehouse.")),
+        [OrderAction.RemoveTrackingNumber] = new(
+            [Roles.OrderManager, Roles.OrderingStaff], Customer: false,
+            NotPermitted(OrderErrors.RoleNotAllowed, "Only ordering staff change the shop's tracking numbers."),
+            (order, _) => order.Status == OrderStatus.ShopShipped ? null
+                : NotNow(OrderErrors.IllegalTransition, $"Order {order.Code} is {order.Status}; a tracking number can only be taken back before the parcel reaches the warehouse.")),
     };
+
+    /// <summary>Work on an order being bought is its buyer's: another buyer is refused; the order manager (and an admin) may step in.</summary>
+    private static OrderRefusal? AssignedBuyer(Order order, Actor actor) =>
+        order.BuyerId is not { } buyer || buyer == actor.UserId || actor.IsAnyOf(Roles.OrderManager) ? null
+            : NotPermitted(OrderErrors.AnotherBuyer, $"Order {order.Code} is being bought by {order.BuyerName}.");
 
     public static OrderRule For(OrderAction action) => Rules[action];
 

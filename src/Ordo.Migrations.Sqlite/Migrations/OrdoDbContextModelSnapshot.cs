@@ -486,6 +486,125 @@ namespace Ordo.Migrations.Sqlite.Migrations
                     b.ToTable("FeeSchedules", (string)null);
                 });
 
+            modelBuilder.Entity("Ordo.Domain.Buying.OrderTrackingNumber", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AddedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("AddedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AddedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Marketplace")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number");
+
+                    b.HasIndex("OrderId");
+
+                    b.HasIndex("Marketplace", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("IX_OrderTrackingNumbers_Marketplace_Number");
+
+                    b.ToTable("OrderTrackingNumbers", (string)null);
+                });
+
+            modelBuilder.Entity("Ordo.Domain.Buying.ShopPurchase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("BargainDiscountCny")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BuyerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BuyerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("BuyingAccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BuyingAccountName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("ChinaShippingCny")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("GoodsCostCny")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrderCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("PaidCny")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PurchasedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("ShopOrderNumbers")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("VndPerCny")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderId")
+                        .IsUnique();
+
+                    b.ToTable("ShopPurchases", (string)null);
+                });
+
             modelBuilder.Entity("Ordo.Domain.Money.CustomerGroup", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1136,6 +1255,17 @@ namespace Ordo.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("BuyerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BuyerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("ChinaShippingCny")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1204,6 +1334,9 @@ namespace Ordo.Migrations.Sqlite.Migrations
                     b.Property<string>("Marketplace")
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("OrderedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("PricedAt")
                         .HasColumnType("INTEGER");
@@ -1293,6 +1426,8 @@ namespace Ordo.Migrations.Sqlite.Migrations
 
                     b.HasIndex("StatusRank", "CreatedAt");
 
+                    b.HasIndex("BuyerId", "CreatedAt", "Id");
+
                     b.HasIndex("CsStaffId", "CreatedAt", "Id");
 
                     b.HasIndex("CustomerId", "CreatedAt", "Id");
@@ -1301,7 +1436,11 @@ namespace Ordo.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Status", "CreatedAt", "Id");
 
+                    b.HasIndex("Status", "PricedAt", "Id");
+
                     b.ToTable("Orders", (string)null);
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
                 });
 
             modelBuilder.Entity("Ordo.Domain.Orders.OrderCharge", b =>
@@ -1400,6 +1539,13 @@ namespace Ordo.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("OrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PurchasedQuantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("PurchasedUnitPriceCny")
+                        .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Product", "Ordo.Domain.Orders.OrderLine.Product#ProductDetails", b1 =>

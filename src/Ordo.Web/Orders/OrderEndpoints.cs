@@ -18,7 +18,7 @@ internal static class OrderEndpoints
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
         orders.MapPost("/", CreateShipping).WithName("CreateShippingOrder").WithDescription("Customers only. Asks the agent to ship parcels the customer bought themselves, by their tracking numbers and items.").WithSummary("Create a shipping (consignment) order from tracking numbers")
             .ProducesValidationProblem();
-        orders.MapGet("/", Search).WithName("SearchOrders").WithDescription("Customers see their own orders, staff every order. Filters (text, code, customer, title, shop, tracking number, status, kind, CS staff, dates), sort and paging.").WithSummary("Search orders: filters, sort (e.g. -createdAt) and paging")
+        orders.MapGet("/", Search).WithName("SearchOrders").WithDescription("Customers see their own orders, staff every order. Filters (text, code, customer, title, shop, tracking number, status, kind, CS staff, buyer, dates), sort (createdAt, updatedAt, code, status, customer, depositedAt; - for descending) and paging.").WithSummary("Search orders: filters, sort (e.g. -createdAt) and paging")
             .ProducesValidationProblem();
         orders.MapGet("/{id}", Get).WithName("GetOrder").WithDescription("The order's customer or staff. One order by id or code (PO-2026-000031) with its lines, items and timeline; another customer's order is a 404. The ETag is its version.").WithSummary("One order by id or code, with lines and timeline (ETag = version)")
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -52,9 +52,9 @@ internal static class OrderEndpoints
     internal static async Task<Ok<PagedResult<OrderSummaryDto>>> Search(
         HttpContext context, SearchOrders search, string? q, string? code, Guid? customerId, string? customer, string? title,
         string? shop, string? trackingNumber, [FromQuery] OrderStatus[]? status, OrderKind? kind, Guid? csStaffId,
-        bool? unassigned, DateTimeOffset? from, DateTimeOffset? to, string? sort, int? page, int? pageSize, CancellationToken ct)
+        bool? unassigned, DateTimeOffset? from, DateTimeOffset? to, string? sort, int? page, int? pageSize, Guid? buyerId, CancellationToken ct)
     {
-        var query = new SearchOrders.Query(q, code, customerId, customer, title, shop, trackingNumber, status, kind, csStaffId, unassigned, from, to, sort, page, pageSize);
+        var query = new SearchOrders.Query(q, code, customerId, customer, title, shop, trackingNumber, status, kind, csStaffId, unassigned, from, to, sort, page, pageSize, buyerId);
         return TypedResults.Ok(await search.HandleAsync(context.Actor(), query, ct));
     }
 

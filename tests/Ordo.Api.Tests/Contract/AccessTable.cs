@@ -58,6 +58,15 @@ public static class AccessTable
         new("ApproveOrders",                    "401  403 403  ok  403 403 403 403 403 403 403 403 ok"),
         new("RejectOrders",                     "401  403 403  ok  403 403 403 403 403 403 403 403 ok", """{"orderIds":["{ownerId}"],"reason":"Contract test"}"""),
 
+        // Buying                                anon own other csm cs  om  buy acc fwd cnw vnw dlv adm
+        new("AssignBuyer",                      "401  403 404  403 403 ok  403 403 403 403 403 403 ok", """{"buyerId":"{csStaffId}"}"""),
+        new("AssignBuyerToOrders",              "401  403 403  403 403 ok  403 403 403 403 403 403 ok", """{"orderIds":["{ownerId}"],"buyerId":"{csStaffId}"}"""),
+        new("ClaimOrder",                       "401  403 403  403 403 403 ok  403 403 403 403 403 ok"),
+        new("PurchaseOrder",                    "401  403 403  403 403 ok  ok  403 403 403 403 403 ok"),
+        new("AddTrackingNumber",                "401  403 403  403 403 ok  ok  403 403 403 403 403 ok"),
+        new("RemoveTrackingNumber",             "401  403 403  403 403 ok  ok  403 403 403 403 403 ok"),
+        new("GetOrderCosts",                    "401  403 403  403 403 ok  ok  ok  403 403 403 403 ok"),
+
         // Order money                           anon own other csm cs  om  buy acc fwd cnw vnw dlv adm
         new("GetOrderCharges",                  "401  ok  404  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok"),
         new("PayDeposit",                       "401  ok  404  ok  403 403 403 ok  403 403 403 403 ok"),

@@ -46,13 +46,17 @@ public class AllowedActionsTests
         { OrderKind.Purchase, OrderStatus.Approved, Who.Admin, [Assign, Cancel, PayDeposit, RecordDeposit, ApplyDiscountCode, AddCharge] },
         { OrderKind.Purchase, OrderStatus.Deposited, Who.Owner, [Cancel, PayBalance] },
         { OrderKind.Purchase, OrderStatus.Deposited, Who.CsManager, [Assign, Cancel, OutOfStock, PayBalance, AddCharge] },
-        { OrderKind.Purchase, OrderStatus.Deposited, Who.OrderManager, [Cancel, OutOfStock, AddCharge] },
-        { OrderKind.Purchase, OrderStatus.Deposited, Who.OrderingStaff, [OutOfStock, AddCharge] },
+        { OrderKind.Purchase, OrderStatus.Deposited, Who.OrderManager, [Cancel, OutOfStock, AddCharge, AssignBuyer] },
+        { OrderKind.Purchase, OrderStatus.Deposited, Who.OrderingStaff, [OutOfStock, AddCharge, Claim] },
         { OrderKind.Purchase, OrderStatus.Deposited, Who.Accountant, [PayBalance, AddCharge] },
         { OrderKind.Purchase, OrderStatus.Ordering, Who.Owner, [PayBalance] },
         { OrderKind.Purchase, OrderStatus.Ordering, Who.CsStaff, [Cancel, AddCharge] },
         { OrderKind.Purchase, OrderStatus.Ordering, Who.CsManager, [Assign, Cancel, OutOfStock, PayBalance, AddCharge] },
-        { OrderKind.Purchase, OrderStatus.Ordering, Who.OrderManager, [Cancel, OutOfStock, AddCharge] },
+        { OrderKind.Purchase, OrderStatus.Ordering, Who.OrderManager, [Cancel, OutOfStock, AddCharge, AssignBuyer, Purchase] },
+        { OrderKind.Purchase, OrderStatus.Ordering, Who.OrderingStaff, [OutOfStock, AddCharge] },
+        { OrderKind.Purchase, OrderStatus.Ordered, Who.OrderManager, [AddCharge, AddTrackingNumber] },
+        { OrderKind.Purchase, OrderStatus.ShopShipped, Who.OrderManager, [AddCharge, AddTrackingNumber, RemoveTrackingNumber] },
+        { OrderKind.Purchase, OrderStatus.ShopShipped, Who.Owner, [PayBalance] },
         { OrderKind.Purchase, OrderStatus.Ordered, Who.Owner, [PayBalance] },
         { OrderKind.Purchase, OrderStatus.Ordered, Who.CsStaff, [AddCharge] },
         { OrderKind.Purchase, OrderStatus.Ordered, Who.CsManager, [Assign, PayBalance, AddCharge] },
@@ -126,7 +130,8 @@ public class AllowedActionsTests
         var names = OrderActions.All.Select(OrderActions.Name).ToList();
 
         Assert.Equal(
-            ["edit", "approve", "reject", "assign", "cancel", "outOfStock", "payDeposit", "recordDeposit", "payBalance", "applyDiscountCode", "addCharge"],
+            ["edit", "approve", "reject", "assign", "cancel", "outOfStock", "payDeposit", "recordDeposit", "payBalance", "applyDiscountCode", "addCharge",
+             "assignBuyer", "claim", "purchase", "addTrackingNumber", "removeTrackingNumber"],
             names);
     }
 
@@ -183,6 +188,21 @@ public class AllowedActionsTests
                     break;
                 case AddCharge:
                     order.AddCharge(actor, ChargeKind.Supplementary, 50_000m, "Phí kiểm đếm thêm", now);
+                    break;
+                case AssignBuyer:
+                    order.AssignBuyer(actor, StaffMembers.New("Mai Văn Mua", Roles.OrderingStaff), now);
+                    break;
+                case Claim:
+                    order.Claim(actor, new StaffMember(actor.UserId, actor.Name, actor.Roles, IsActive: true), 0, 10, now);
+                    break;
+                case Purchase:
+                    order.RecordPurchase(actor, [.. order.Lines.Select(l => new LinePurchase(l.Id, l.CartUnitPriceCny, l.OrderedQuantity))], 0m, now);
+                    break;
+                case AddTrackingNumber:
+                    order.AddTrackingNumber(actor, "YT1234567890", now);
+                    break;
+                case RemoveTrackingNumber:
+                    order.RemoveTrackingNumber(actor, "SF1234567890", 0, now);
                     break;
                 default:
                     throw new ArgumentOutOfRangeException(nameof(action), action, "The table test does not know this action yet.");

@@ -105,10 +105,42 @@ public sealed class AnOrder
         return seen;
     }
 
-    // The deposit, buying and logistics commands belong to later features. Until they exist, an order
-    // past Approved is placed at its status directly, as if it had been loaded in that state.
+    /// <summary>The buyer the builder's orders are assigned to from Ordering on.</summary>
+    public static StaffMember Buyer { get; } = StaffMembers.New("Hoàng Thu Hà", Roles.OrderingStaff);
+
+    public static Actor BuyerActor { get; } = new(Buyer.Id, Buyer.Name, new HashSet<string>(Buyer.Roles, StringComparer.Ordinal));
+
+    /// <summary>The pricing the builder deposits at: 3,650 VND per CNY, the default fee tables.</summary>
+    public static global::Ordo.Domain.Money.OrderPricing Pricing { get; } = new(
+        global::Ordo.Domain.Money.ExchangeRate.Of(3_650m), global::Ordo.Domain.Money.FeeSchedule.Default, global::Ordo.Domain.Money.PricingTerms.None, global::Ordo.Domain.Money.Money.Zero(global::Ordo.Domain.Money.Currency.VND));
+
+    // A purchase order goes through its own commands as far as they exist: deposit, buyer, purchase at the cart's
+    // prices, a tracking number. Logistics states come later: from there the order is placed at its status directly,
+    // as if it had been loaded in that state.
     private static void PlaceAt(Order order, OrderStatus status)
     {
+        var at = Clock.Now.AddHours(2);
+        var spine = OrderLifecycle.Spine(order.Kind);
+        bool Reaches(OrderStatus step) => spine.Contains(status) && spine.ToList().IndexOf(status) >= spine.ToList().IndexOf(step);
+        if (order.Kind == OrderKind.Purchase && (Reaches(OrderStatus.Deposited) || status is OrderStatus.OutOfStock))
+        {
+            order.PayDeposit(Actors.OwnerOf(order), Pricing, global::Ordo.Domain.Money.DepositPayment.FromWallet, at);
+            if (Reaches(OrderStatus.Ordering))
+            {
+                order.AssignBuyer(Actors.OrderManager, Buyer, at);
+            }
+
+            if (Reaches(OrderStatus.Ordered))
+            {
+                order.RecordPurchase(BuyerActor, [.. order.Lines.Select(l => new LinePurchase(l.Id, l.CartUnitPriceCny, l.OrderedQuantity))], 0m, at);
+            }
+
+            if (Reaches(OrderStatus.ShopShipped))
+            {
+                order.AddTrackingNumber(BuyerActor, "SF1234567890", at);
+            }
+        }
+
         if (order.Status != status)
         {
             typeof(Order).GetProperty(nameof(Order.Status))!.SetValue(order, status);

@@ -1,0 +1,76 @@
+using Microsoft.EntityFrameworkCore;
+using Ordo.Application.Data;
+using Ordo.Application.Orders;
+using Ordo.Domain.Buying;
+using Ordo.Domain.Common;
+using Ordo.Domain.Identity;
+using Ordo.Domain.Orders;
+
+namespace Ordo.Application.Buying;
+
+/// <summary>
+/// The shops' tracking numbers of a purchase order: entered by its buyer (the first moves it to ShopShipped), unique
+/// per marketplace across the system, and taken back when entered by mistake.
+/// </summary>
+public sealed class TrackingNumberEntry(OrdoDbContext db, TimeProvider clock)
+{
+    public sealed record Command(string? TrackingNumber);
+
+    public async Task<OrderDetailsDto> AddAsync(Actor actor, Guid orderId, Command command, int? expectedVersion, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        OrderRules.EnsureMayEver(actor, OrderAction.AddTrackingNumber);
+        var number = TrackingNumbers.Parse(command.TrackingNumber);
+        var order = await db.LoadForUpdateAsync(orderId, actor, expectedVersion, ct);
+        var marketplace = order.Marketplace ?? Marketplace.Other;
+        await EnsureFreeAsync(marketplace, number, order.Id, ct);
+        var now = clock.GetUtcNow();
+        order.AddTrackingNumber(actor, number, now);
+        db.TrackingNumbers.Add(OrderTrackingNumber.For(order, number, actor, now));
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e) when (e.Entries.Any(x => x.Entity is OrderTrackingNumber))
+        {
+            // Another buyer entered the same number between the check and the save: the unique index refused ours.
+            db.ChangeTracker.Clear();
+            await EnsureFreeAsync(marketplace, number, order.Id, ct);
+            throw;
+        }
+
+        return await DetailsAsync(order, actor, ct);
+    }
+
+    public async Task<OrderDetailsDto> RemoveAsync(Actor actor, Guid orderId, string number, int? expectedVersion, CancellationToken ct)
+    {
+        OrderRules.EnsureMayEver(actor, OrderAction.RemoveTrackingNumber);
+        var normalized = number?.Trim().ToUpperInvariant() ?? string.Empty;
+        var order = await db.LoadForUpdateAsync(orderId, actor, expectedVersion, ct);
+        var numbers = await db.TrackingNumbers.Where(t => t.OrderId == order.Id).ToListAsync(ct);
+        var found = numbers.Find(t => t.Number == normalized)
+                    ?? throw new DomainException(OrderErrors.UnknownTrackingNumber, $"Order {order.Code} has no tracking number {normalized}.");
+        order.RemoveTrackingNumber(actor, found.Number, numbers.Count - 1, clock.GetUtcNow());
+        db.TrackingNumbers.Remove(found);
+        await db.SaveChangesAsync(ct);
+        return await DetailsAsync(order, actor, ct);
+    }
+
+    /// <summary>A number already used is refused, naming the order that has it (staff search by it anyway).</summary>
+    private async Task EnsureFreeAsync(Marketplace marketplace, string number, Guid orderId, CancellationToken ct)
+    {
+        var holder = await (from t in db.TrackingNumbers.AsNoTracking()
+                            join o in db.Orders on t.OrderId equals o.Id
+                            where t.Marketplace == marketplace && t.Number == number
+                            select new { o.Id, o.Code }).FirstOrDefaultAsync(ct);
+        if (holder is not null)
+        {
+            throw new DomainException(OrderErrors.TrackingNumberTaken, holder.Id == orderId
+                ? $"Tracking number {number} is already on this order."
+                : $"Tracking number {number} is already used by order {holder.Code}.");
+        }
+    }
+
+    private async Task<OrderDetailsDto> DetailsAsync(Order order, Actor actor, CancellationToken ct) =>
+        order.ToDetails(actor, await BuyingView.ReadAsync(db, order, ct));
+}

@@ -1,0 +1,23 @@
+using Ordo.Domain.Common;
+using Ordo.Domain.Identity;
+using Ordo.Domain.Orders;
+
+namespace Ordo.Domain.Buying;
+
+/// <summary>Who may see what the agent paid for an order: the buying department and the accountants (and an admin). Customers never.</summary>
+public static class BuyingRules
+{
+    public static bool MaySeeCosts(Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return actor.IsAnyOf(Roles.OrderManager, Roles.OrderingStaff, Roles.Accountant);
+    }
+
+    public static void EnsureMaySeeCosts(Actor actor)
+    {
+        if (!MaySeeCosts(actor))
+        {
+            throw new ForbiddenActionException(OrderErrors.RoleNotAllowed, "Only the buying department and accountants see what an order cost the agent.");
+        }
+    }
+}

@@ -1,0 +1,26 @@
+using Ordo.Domain.Common;
+
+namespace Ordo.Domain.Buying;
+
+/// <summary>
+/// What a shop's tracking number (bill of lading, "mã vận đơn") may look like. Carriers in China write them in
+/// letters, digits and hyphens (SF1234567890123, YT…, 7731…), 6 to 40 of them; a tracking number is compared
+/// without case and surrounding blanks, so it is kept trimmed and upper-case.
+/// </summary>
+public static class TrackingNumbers
+{
+    public const int MinLength = 6;
+    public const int MaxLength = 40;
+
+    /// <summary>The number as kept, or a problem detail on <paramref name="field"/>.</summary>
+    public static string Parse(string? raw, string field = "trackingNumber")
+    {
+        var text = raw?.Trim() ?? string.Empty;
+        new Check()
+            .That(text.Length > 0, field, "is required")
+            .That(text.Length == 0 || text.Length is >= MinLength and <= MaxLength, field, $"must be {MinLength} to {MaxLength} characters")
+            .That(text.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'), field, "must hold only letters, digits and hyphens")
+            .ThrowIfAny();
+        return text.ToUpperInvariant();
+    }
+}

@@ -1,0 +1,176 @@
+﻿using System;
+using System.Collections.Generic;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Ordo.Migrations.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class Buying : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<Guid>(
+                name: "BuyerId",
+                table: "Orders",
+                type: "uuid",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "BuyerName",
+                table: "Orders",
+                type: "character varying(200)",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<decimal>(
+                name: "ChinaShippingCny",
+                table: "Orders",
+                type: "numeric(18,2)",
+                precision: 18,
+                scale: 2,
+                nullable: false,
+                defaultValue: 0m);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "OrderedAt",
+                table: "Orders",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "PurchasedQuantity",
+                table: "OrderLines",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.AddColumn<decimal>(
+                name: "PurchasedUnitPriceCny",
+                table: "OrderLines",
+                type: "numeric(18,2)",
+                precision: 18,
+                scale: 2,
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "OrderTrackingNumbers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrderId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Marketplace = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Number = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    AddedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    AddedById = table.Column<Guid>(type: "uuid", nullable: false),
+                    AddedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OrderTrackingNumbers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ShopPurchases",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrderId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrderCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    BuyerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    BuyerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    BuyingAccountId = table.Column<Guid>(type: "uuid", nullable: true),
+                    BuyingAccountName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ShopOrderNumbers = table.Column<List<string>>(type: "text[]", nullable: false),
+                    GoodsCostCny = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    ChinaShippingCny = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    BargainDiscountCny = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    PaidCny = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    VndPerCny = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
+                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    PurchasedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ShopPurchases", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Orders_BuyerId_CreatedAt_Id",
+                table: "Orders",
+                columns: new[] { "BuyerId", "CreatedAt", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Orders_Status_PricedAt_Id",
+                table: "Orders",
+                columns: new[] { "Status", "PricedAt", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OrderTrackingNumbers_Marketplace_Number",
+                table: "OrderTrackingNumbers",
+                columns: new[] { "Marketplace", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OrderTrackingNumbers_Number",
+                table: "OrderTrackingNumbers",
+                column: "Number");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OrderTrackingNumbers_OrderId",
+                table: "OrderTrackingNumbers",
+                column: "OrderId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ShopPurchases_OrderId",
+                table: "ShopPurchases",
+                column: "OrderId",
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "OrderTrackingNumbers");
+
+            migrationBuilder.DropTable(
+                name: "ShopPurchases");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Orders_BuyerId_CreatedAt_Id",
+                table: "Orders");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Orders_Status_PricedAt_Id",
+                table: "Orders");
+
+            migrationBuilder.DropColumn(
+                name: "BuyerId",
+                table: "Orders");
+
+            migrationBuilder.DropColumn(
+                name: "BuyerName",
+                table: "Orders");
+
+            migrationBuilder.DropColumn(
+                name: "ChinaShippingCny",
+                table: "Orders");
+
+            migrationBuilder.DropColumn(
+                name: "OrderedAt",
+                table: "Orders");
+
+            migrationBuilder.DropColumn(
+                name: "PurchasedQuantity",
+                table: "OrderLines");
+
+            migrationBuilder.DropColumn(
+                name: "PurchasedUnitPriceCny",
+                table: "OrderLines");
+        }
+    }
+}

@@ -1,0 +1,175 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Ordo.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class Buying : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<Guid>(
+                name: "BuyerId",
+                table: "Orders",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "BuyerName",
+                table: "Orders",
+                type: "TEXT",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<decimal>(
+                name: "ChinaShippingCny",
+                table: "Orders",
+                type: "TEXT",
+                precision: 18,
+                scale: 2,
+                nullable: false,
+                defaultValue: 0m);
+
+            migrationBuilder.AddColumn<long>(
+                name: "OrderedAt",
+                table: "Orders",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "PurchasedQuantity",
+                table: "OrderLines",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<decimal>(
+                name: "PurchasedUnitPriceCny",
+                table: "OrderLines",
+                type: "TEXT",
+                precision: 18,
+                scale: 2,
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "OrderTrackingNumbers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrderId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Marketplace = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    AddedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    AddedById = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AddedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OrderTrackingNumbers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ShopPurchases",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrderId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrderCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    BuyerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BuyerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    BuyingAccountId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    BuyingAccountName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ShopOrderNumbers = table.Column<string>(type: "TEXT", nullable: false),
+                    GoodsCostCny = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    ChinaShippingCny = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    BargainDiscountCny = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    PaidCny = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    VndPerCny = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    PurchasedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ShopPurchases", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Orders_BuyerId_CreatedAt_Id",
+                table: "Orders",
+                columns: new[] { "BuyerId", "CreatedAt", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Orders_Status_PricedAt_Id",
+                table: "Orders",
+                columns: new[] { "Status", "PricedAt", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OrderTrackingNumbers_Marketplace_Number",
+                table: "OrderTrackingNumbers",
+                columns: new[] { "Marketplace", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OrderTrackingNumbers_Number",
+                table: "OrderTrackingNumbers",
+                column: "Number");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OrderTrackingNumbers_OrderId",
+                table: "OrderTrackingNumbers",
+                column: "OrderId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ShopPurchases_OrderId",
+                table: "ShopPurchases",
+                column: "OrderId",
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "OrderTrackingNumbers");
+
+            migrationBuilder.DropTable(
+                name: "ShopPurchases");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Orders_BuyerId_CreatedAt_Id",
+                table: "Orders");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Orders_Status_PricedAt_Id",
+                table: "Orders");
+
+            migrationBuilder.DropColumn(
+                name: "BuyerId",
+                table: "Orders");
+
+            migrationBuilder.DropColumn(
+                name: "BuyerName",
+                table: "Orders");
+
+            migrationBuilder.DropColumn(
+                name: "ChinaShippingCny",
+                table: "Orders");
+
+            migrationBuilder.DropColumn(
+                name: "OrderedAt",
+                table: "Orders");
+
+            migrationBuilder.DropColumn(
+                name: "PurchasedQuantity",
+                table: "OrderLines");
+
+            migrationBuilder.DropColumn(
+                name: "PurchasedUnitPriceCny",
+                table: "OrderLines");
+        }
+    }
+}

@@ -1,0 +1,75 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Ordo.Application.Buying;
+using Ordo.Application.Orders;
+using Ordo.Web.Common;
+using Ordo.Web.Orders;
+
+namespace Ordo.Web.Buying;
+
+/// <summary>The buying step: who buys a deposited order, the shop order with its real prices and shortages, the shops' tracking numbers, what it cost.</summary>
+internal static class BuyingEndpoints
+{
+    public static void MapBuyingEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var orders = routes.MapGroup("/api/orders").WithTags("Buying").RequireAuthorization()
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
+        Change(orders.MapPost("/{id:guid}/assign-buyer", Assign).WithName("AssignBuyer")
+            .WithDescription("Order manager. Puts ordering staff in charge of a deposited order (it moves to Ordering) or hands an order being bought to another buyer; honours If-Match.")
+            .WithSummary("Assign ordering staff to a deposited order (order manager)"));
+        orders.MapPost("/assign-buyer", AssignMany).WithName("AssignBuyerToOrders")
+            .WithDescription("Order manager. Assigns one buyer to many deposited orders at once; each result says whether it was done and, if not, why.")
+            .WithSummary("Assign one buyer to many orders at once").ProducesValidationProblem();
+        Change(orders.MapPost("/{id:guid}/claim", Claim).WithName("ClaimOrder")
+            .WithDescription("Ordering staff. Takes a deposited order for oneself (it moves to Ordering), up to Ordo:Buying:MaxOpenClaims orders in Ordering at once (409 order.claim_limit beyond); honours If-Match.")
+            .WithSummary("Claim a deposited order for oneself (ordering staff)"));
+        Change(orders.MapPost("/{id:guid}/purchase", Purchase).WithName("PurchaseOrder")
+            .WithDescription("The order's buyer or the order manager. Records the shop order: shop order number(s), the buying account, per line the shop's real unit price and the quantity it supplied, China shipping, the bargaining discount and a note. The order moves to Ordered and is priced on what was bought; what the customer paid beyond the new total returns to the wallet; what the agent paid is booked in CNY. Honours If-Match and Idempotency-Key.")
+            .WithSummary("Record the shop order: real prices, shortages, China shipping (buyer)"));
+        Change(orders.MapPost("/{id:guid}/tracking-numbers", AddTracking).WithName("AddTrackingNumber")
+            .WithDescription("The order's buyer or the order manager. Enters a tracking number the shop gave, unique per marketplace (409 order.tracking_number_taken names the order that has it); the first moves the order to ShopShipped. Honours If-Match.")
+            .WithSummary("Enter a shop's tracking number (the first moves the order to ShopShipped)"));
+        Change(orders.MapDelete("/{id:guid}/tracking-numbers/{number}", RemoveTracking).WithName("RemoveTrackingNumber")
+            .WithDescription("The order's buyer or the order manager, before the parcel reaches the warehouse. Takes back a tracking number entered by mistake; with none left the order is Ordered again. Honours If-Match.")
+            .WithSummary("Take back a tracking number entered by mistake"));
+        orders.MapGet("/{id:guid}/costs", Costs).WithName("GetOrderCosts")
+            .WithDescription("Order manager, ordering staff, accountants and admins. What the order cost the agent: shop payments in CNY and in VND at the rate paid, China shipping, the bargaining saving, and what the shop's higher prices added for the customer.")
+            .WithSummary("What the order cost the agent (buying department, accountants)")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    private static void Change(RouteHandlerBuilder endpoint) => endpoint
+        .ProducesValidationProblem()
+        .ProducesProblem(StatusCodes.Status404NotFound)
+        .ProducesProblem(StatusCodes.Status409Conflict)
+        .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+
+    internal static async Task<Ok<OrderDetailsDto>> Assign(HttpContext context, AssignBuyers assign, Guid id, AssignBuyers.Command command, CancellationToken ct) =>
+        WithETag(context, await assign.AssignAsync(context.Actor(), id, command, context.Request.IfMatchVersion(), ct));
+
+    internal static async Task<Ok<OrderEndpoints.BulkResponse>> AssignMany(HttpContext context, AssignBuyers assign, AssignBuyers.BulkCommand command, CancellationToken ct)
+    {
+        var results = await assign.AssignManyAsync(context.Actor(), command, ct);
+        return TypedResults.Ok(new OrderEndpoints.BulkResponse(results, results.Count(r => r.Succeeded), results.Count(r => !r.Succeeded)));
+    }
+
+    internal static async Task<Ok<OrderDetailsDto>> Claim(HttpContext context, AssignBuyers assign, Guid id, CancellationToken ct) =>
+        WithETag(context, await assign.ClaimAsync(context.Actor(), id, context.Request.IfMatchVersion(), ct));
+
+    internal static async Task<Ok<OrderDetailsDto>> Purchase(HttpContext context, PurchaseOrder purchase, Guid id, PurchaseOrder.Command command, CancellationToken ct) =>
+        WithETag(context, await purchase.HandleAsync(context.Actor(), id, command, context.Request.IfMatchVersion(), ct));
+
+    internal static async Task<Ok<OrderDetailsDto>> AddTracking(HttpContext context, TrackingNumberEntry entry, Guid id, TrackingNumberEntry.Command command, CancellationToken ct) =>
+        WithETag(context, await entry.AddAsync(context.Actor(), id, command, context.Request.IfMatchVersion(), ct));
+
+    internal static async Task<Ok<OrderDetailsDto>> RemoveTracking(HttpContext context, TrackingNumberEntry entry, Guid id, string number, CancellationToken ct) =>
+        WithETag(context, await entry.RemoveAsync(context.Actor(), id, number, context.Request.IfMatchVersion(), ct));
+
+    internal static async Task<Ok<OrderCosts.CostsDto>> Costs(HttpContext context, OrderCosts costs, Guid id, CancellationToken ct) =>
+        TypedResults.Ok(await costs.GetAsync(context.Actor(), id, ct));
+
+    private static Ok<OrderDetailsDto> WithETag(HttpContext context, OrderDetailsDto order)
+    {
+        context.Response.SetETag(order.Version);
+        return TypedResults.Ok(order);
+    }
+}
