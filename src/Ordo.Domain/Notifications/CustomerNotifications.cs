@@ -33,6 +33,9 @@ public static class CustomerNotifications
         WithdrawalRejected e => Notification.To(e.CustomerId, NotificationKind.WithdrawalRejected, e.OccurredAt, amountVnd: e.AmountVnd, detail: e.Reason),
         WalletAdjusted e => Notification.To(e.CustomerId, NotificationKind.WalletAdjusted, e.OccurredAt, amountVnd: e.AmountVnd, detail: e.Reason),
         WalletEntryReversed e => Notification.To(e.CustomerId, NotificationKind.WalletEntryReversed, e.OccurredAt, amountVnd: e.AmountVnd, detail: e.Reason),
+        OrderPurchased { PriceIncreaseVnd: > 0 } e => Notification.To(e.CustomerId, NotificationKind.PriceIncreased, e.OccurredAt, e.OrderId, e.Code, e.PriceIncreaseVnd),
+        OrderPurchased e => Notification.To(e.CustomerId, NotificationKind.OrderPurchased, e.OccurredAt, e.OrderId, e.Code),
+        TrackingNumberAdded e => Notification.To(e.CustomerId, NotificationKind.ShopShipped, e.OccurredAt, e.OrderId, e.Code, detail: e.TrackingNumber),
         _ => null,
     };
 }

@@ -112,7 +112,8 @@ public sealed partial class Order
         var shortLines = _lines.Count(l => l.IsShort);
         var remark = PurchaseRemark(shortLines, increase, chinaShippingCny);
         MoveTo(OrderStatus.Ordered, OrderHistoryAction.Purchased, actor, remark, now, customerNotified: true);
-        Raise(new OrderPurchased(Id, Code, CustomerId, shortLines, increase, GoodsValueCny, actor.UserId, now));
+        var increaseVnd = VndPerCny is { } rate && increase > 0 ? Money.ExchangeRate.Of(rate).ToVnd(Money.Money.Cny(increase)).Amount : 0m;
+        Raise(new OrderPurchased(Id, Code, CustomerId, shortLines, increase, increaseVnd, GoodsValueCny, actor.UserId, now));
         return increase;
     }
 

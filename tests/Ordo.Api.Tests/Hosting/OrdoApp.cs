@@ -24,6 +24,9 @@ public abstract class OrdoApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const int CartLifetimeDays = 30;
 
+    /// <summary>Small, so a test reaches a buyer's claim limit with a few orders.</summary>
+    public const int MaxOpenClaims = 3;
+
     private readonly ConcurrentDictionary<string, Lazy<Task<ApiUser>>> _demoUsers = new(StringComparer.Ordinal);
     private string? _connectionString;
 
@@ -77,6 +80,7 @@ public abstract class OrdoApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ConnectionStrings:Ordo", _connectionString ?? throw new InvalidOperationException("The database is created in InitializeAsync."));
         builder.UseSetting("Ordo:Demo", Demo ? "true" : "false");
         builder.UseSetting("Ordo:Orders:CartLifetimeDays", CartLifetimeDays.ToString(CultureInfo.InvariantCulture));
+        builder.UseSetting("Ordo:Buying:MaxOpenClaims", MaxOpenClaims.ToString(CultureInfo.InvariantCulture));
         // The background dispatcher and the scheduler stay off: tests that need them dispatch or run jobs themselves.
         builder.UseSetting("Ordo:Outbox:Enabled", "false");
         builder.UseSetting("Ordo:Jobs:Enabled", "false");

@@ -103,7 +103,7 @@ public class BuyingAnOrderTests
         Assert.Equal((12.50m, Now), (order.ChinaShippingCny, order.OrderedAt));
         Assert.Equal("1 line(s) short; shop prices +15.00 CNY; China shipping 12.50 CNY", order.History[^1].Remark);
         var raised = Assert.IsType<OrderPurchased>(Assert.Single(order.DomainEvents));
-        Assert.Equal((1, 15m, 224.50m), (raised.ShortLines, raised.PriceIncreaseCny, raised.GoodsValueCny));
+        Assert.Equal((1, 15m, 15m * 3_650m, 224.50m), (raised.ShortLines, raised.PriceIncreaseCny, raised.PriceIncreaseVnd, raised.GoodsValueCny));
     }
 
     [Fact]

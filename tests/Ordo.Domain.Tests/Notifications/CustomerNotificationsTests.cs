@@ -33,6 +33,9 @@ public class CustomerNotificationsTests
         { new WithdrawalRejected(Source, Customer, 1_000_000m, "Sai số tài khoản", Staff, Now), NotificationKind.WithdrawalRejected, null, 1_000_000m, "Sai số tài khoản" },
         { new WalletAdjusted(Source, Customer, -20_000m, "Bù phí ship", Staff, Now), NotificationKind.WalletAdjusted, null, -20_000m, "Bù phí ship" },
         { new WalletEntryReversed(Source, Guid.NewGuid(), Customer, 20_000m, "Nhập nhầm", Staff, Now), NotificationKind.WalletEntryReversed, null, 20_000m, "Nhập nhầm" },
+        { new OrderPurchased(OrderId, Code, Customer, 1, 0m, 0m, 320m, Staff, Now), NotificationKind.OrderPurchased, Code, null, null },
+        { new OrderPurchased(OrderId, Code, Customer, 0, 20m, 73_000m, 340m, Staff, Now), NotificationKind.PriceIncreased, Code, 73_000m, null },
+        { new TrackingNumberAdded(OrderId, Code, Customer, "SF1234567890", Staff, Now), NotificationKind.ShopShipped, Code, null, "SF1234567890" },
     };
 
     public static TheoryData<IDomainEvent> NotTold => new()
@@ -43,6 +46,8 @@ public class CustomerNotificationsTests
         new OrderDeposited(OrderId, Code, Customer, 3_000_000m, Customer, Now),
         new PaymentSettled(Source, OrderId, Code, Customer, 800_000m, PaymentMethod.Wallet, Customer, Now),
         new CsStaffAssigned(OrderId, Code, Customer, Staff, Staff, Now),
+        new BuyerAssigned(OrderId, Code, Customer, Staff, false, Staff, Now),
+        new TrackingNumberRemoved(OrderId, Code, Customer, "SF1234567890", Staff, Now),
     };
 
     [Theory]
