@@ -74,10 +74,10 @@ public sealed class OrdoApi(Uri server) : IDisposable
     }
 
     /// <summary>An approved order whose deposit the customer paid from a wallet topped up by <paramref name="topUpVnd"/>.</summary>
-    public async Task<(OrderSummaryDto Order, ChargesDto Charges)> DepositedOrderAsync(TestCustomer customer, decimal unitPriceCny, decimal topUpVnd)
+    public async Task<(OrderSummaryDto Order, ChargesDto Charges)> DepositedOrderAsync(TestCustomer customer, decimal unitPriceCny, decimal topUpVnd, int quantity = 1)
     {
         ArgumentNullException.ThrowIfNull(customer);
-        var order = await ApprovedOrderAsync(customer, unitPriceCny);
+        var order = await ApprovedOrderAsync(customer, unitPriceCny, quantity);
         await TopUpAsync(customer, topUpVnd);
         var charges = await customer.Api.PostAsync<ChargesDto>($"/api/orders/{order.Id}/deposit", new PayDeposit.Command(PaymentMethod.Wallet, null));
         return (order, charges);

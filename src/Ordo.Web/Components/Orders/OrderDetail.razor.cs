@@ -1,8 +1,10 @@
 using MudBlazor;
+using Ordo.Application.Buying;
 using Ordo.Application.Identity;
 using Ordo.Application.Orders;
 using Ordo.Domain.Identity;
 using Ordo.Domain.Orders;
+using Ordo.Web.Components.Buying;
 
 namespace Ordo.Web.Components.Orders;
 
@@ -20,14 +22,35 @@ public partial class OrderDetail
         switch (action)
         {
             case OrderAction.Approve:
-                dialog = await ShowStaffChoiceAsync(L["Order.ApproveTitle", order.Code], L["Order.ApproveIntro"], L["OrderAction.approve"], order.CsStaff?.Id, staffRequired: false, showRemark: true,
+                dialog = await ShowStaffChoiceAsync(L["Order.ApproveTitle", order.Code], L["Order.ApproveIntro"], L["OrderAction.approve"], order.CsStaff?.Id, staffRequired: false, showRemark: true, Roles.CsStaff,
                     async (staff, remark) => changed = await RunAsync<ReviewOrders, OrderDetailsDto>((review, actor) =>
                         review.ApproveAsync(actor, id, new ReviewOrders.ApproveCommand(staff, remark), version, CancellationToken.None)));
                 break;
             case OrderAction.Assign:
-                dialog = await ShowStaffChoiceAsync(L["Order.AssignTitle", order.Code], null, L["OrderAction.assign"], order.CsStaff?.Id, staffRequired: true, showRemark: false,
+                dialog = await ShowStaffChoiceAsync(L["Order.AssignTitle", order.Code], null, L["OrderAction.assign"], order.CsStaff?.Id, staffRequired: true, showRemark: false, Roles.CsStaff,
                     async (staff, _) => changed = await RunAsync<AssignOrder, OrderDetailsDto>((assign, actor) =>
                         assign.HandleAsync(actor, id, new AssignOrder.Command(staff), version, CancellationToken.None)));
+                break;
+            case OrderAction.AssignBuyer:
+                dialog = await ShowStaffChoiceAsync(L["Buying.AssignTitle", order.Code], null, L["OrderAction.assignBuyer"], order.Buyer?.Id, staffRequired: true, showRemark: false, Roles.OrderingStaff,
+                    async (staff, _) => changed = await RunAsync<AssignBuyers, OrderDetailsDto>((assign, actor) =>
+                        assign.AssignAsync(actor, id, new AssignBuyers.Command(staff), version, CancellationToken.None)));
+                break;
+            case OrderAction.Claim:
+                // Taking an order is one click; a refusal (the claim limit, a colleague was quicker) shows on the page.
+                return await RunAsync<AssignBuyers, OrderDetailsDto>((assign, actor) => assign.ClaimAsync(actor, id, version, CancellationToken.None));
+            case OrderAction.Purchase:
+                var purchase = new DialogParameters<PurchaseDialog>
+                {
+                    { d => d.Order, order },
+                    { d => d.Accounts, await AccountsAsync() },
+                    {
+                        d => d.Submit, async command => changed = await RunAsync<PurchaseOrder, OrderDetailsDto>((use, actor) =>
+                            use.HandleAsync(actor, id, command, version, CancellationToken.None))
+                    },
+                };
+                dialog = await Dialogs.ShowAsync<PurchaseDialog>(L["Purchase.Title", order.Code], purchase,
+                    new DialogOptions { MaxWidth = MaxWidth.Medium, FullWidth = true, CloseOnEscapeKey = true });
                 break;
             case OrderAction.Reject:
                 dialog = await ShowReasonAsync(L["Order.RejectTitle", order.Code], L["Order.RejectIntro"], L["OrderAction.reject"], Color.Error,
@@ -58,11 +81,15 @@ public partial class OrderDetail
         return result is { Canceled: false } ? changed : null;
     }
 
+    // Until the buying accounts are managed, a purchase records none.
+    private static Task<IReadOnlyList<AccountChoice>> AccountsAsync() => Task.FromResult<IReadOnlyList<AccountChoice>>([]);
+
     private async Task<IDialogReference> ShowStaffChoiceAsync(
-        string title, string? intro, string confirm, Guid? initial, bool staffRequired, bool showRemark, Func<Guid?, string?, Task> submit)
+        string title, string? intro, string confirm, Guid? initial, bool staffRequired, bool showRemark, string role, Func<Guid?, string?, Task> submit)
     {
         var staff = await RunAsync<StaffAdministration, IReadOnlyList<StaffRefDtoWithRoles>>((admin, actor) =>
-            admin.AssignableAsync(actor, Roles.CsStaff, CancellationToken.None));
+            admin.AssignableAsync(actor, role, CancellationToken.None));
+        var buyer = role == Roles.OrderingStaff;
         var parameters = new DialogParameters<StaffChoiceDialog>
         {
             { d => d.Intro, intro },
@@ -72,6 +99,8 @@ public partial class OrderDetail
             { d => d.ShowRemark, showRemark },
             { d => d.ConfirmText, confirm },
             { d => d.Submit, submit },
+            { d => d.Label, buyer ? L["Field.buyer"].Value : null },
+            { d => d.Field, buyer ? "buyerId" : "csStaffId" },
         };
         return await Dialogs.ShowAsync<StaffChoiceDialog>(title, parameters, Small);
     }

@@ -1,0 +1,85 @@
+using Microsoft.Playwright;
+using Ordo.Browser.Tests.Accessibility;
+using Ordo.Browser.Tests.Infrastructure;
+using Ordo.Browser.Tests.Pages;
+
+namespace Ordo.Browser.Tests.Buying;
+
+[Collection(BrowserTestGroup.Name)]
+public sealed class BuyingFlowTests(BrowserFixture browser)
+{
+    private const decimal TopUp = 5_000_000m;
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("vi")]
+    public Task The_order_manager_assigns_the_buyer_who_records_a_shortage_and_a_tracking_number_and_the_customer_finds_the_refund_under_the_bell(string culture) =>
+        browser.RunAsync($"buying-flow-{culture}", async page =>
+        {
+            var t = Texts.For(culture);
+            var m = MoneyTexts.For(culture);
+            var n = NotificationTexts.For(culture);
+            var b = BuyingDeskTexts.For(culture);
+            var account = new AccountPages(page, t);
+            var shell = new ShellPage(page, t);
+            var orders = new OrderPages(page, t);
+            var bell = new NotificationPages(page, n);
+            using var api = new OrdoApi(browser.Server.BaseAddress);
+            var customer = await api.NewCustomerAsync("Trần Thiếu Hàng", culture);
+            // Ten jackets at ¥80: the shop has three, at ¥85.
+            var (order, deposited) = await api.DepositedOrderAsync(customer, unitPriceCny: 80m, topUpVnd: TopUp, quantity: 10);
+
+            // The order manager finds it on the buying desk and assigns the buyer.
+            await account.OpenSignInAsync();
+            await account.SignInAsync("order.manager@ordo.test", OrdoApi.DemoPassword);
+            await page.GotoAsync("/buying");
+            await page.WaitUntilInteractiveAsync();
+            var row = page.GetByRole(AriaRole.Row).Filter(new() { HasText = order.Code });
+            await Assertions.Expect(row).ToBeVisibleAsync();
+            await row.GetByRole(AriaRole.Checkbox).CheckAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = b.AssignSelectedOne, Exact = true }).ClickAsync();
+            var dialog = page.GetByRole(AriaRole.Dialog);
+            await dialog.GetByLabel(b.Buyer).ClickAsync();
+            await page.GetByRole(AriaRole.Option).Filter(new() { HasText = "Đỗ Mai Linh" }).ClickAsync();
+            await dialog.GetByRole(AriaRole.Button, new() { Name = b.AssignSelectedOne, Exact = true }).ClickAsync();
+            await Assertions.Expect(dialog).ToBeHiddenAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync(order.Code);
+            await shell.SignOutAsync();
+
+            // The buyer records the purchase: a shortage and a higher price.
+            await account.SignInAsync("buyer@ordo.test", OrdoApi.DemoPassword);
+            await page.GotoAsync($"/orders/{order.Code}");
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = order.Code, Exact = true })).ToBeVisibleAsync();
+            await page.WaitUntilInteractiveAsync();
+            await Assertions.Expect(page.GetByText(b.OrderingStatus, new() { Exact = true }).First).ToBeVisibleAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = b.RecordPurchase, Exact = true }).ClickAsync();
+            dialog = page.GetByRole(AriaRole.Dialog);
+            await dialog.GetByLabel(b.ShopOrderNumbers).FillAsync("3342198765");
+            await dialog.GetByLabel(b.PriceOf("Áo khoác gió")).FillAsync("85");
+            await dialog.GetByLabel(b.QuantityOf("Áo khoác gió")).FillAsync("3");
+            await page.SettleAsync();
+            Assert.DoesNotContain(await page.ViolationsAsync(), v => v.IsBlocking());
+            await dialog.GetByRole(AriaRole.Button, new() { Name = b.RecordPurchase, Exact = true }).ClickAsync();
+            await Assertions.Expect(dialog).ToBeHiddenAsync();
+            await Assertions.Expect(orders.Timeline).ToContainTextAsync(b.PurchasedEntry);
+            await Assertions.Expect(orders.Timeline).ToContainTextAsync(b.RefundedEntry);
+
+            await page.GetByLabel(b.TrackingNumber, new() { Exact = true }).FillAsync("sf1234567890");
+            await page.GetByRole(AriaRole.Button, new() { Name = b.AddTrackingNumber, Exact = true }).ClickAsync();
+            await Assertions.Expect(page.GetByText("SF1234567890", new() { Exact = true })).ToBeVisibleAsync();
+            await Assertions.Expect(page.GetByText(b.ShopShippedStatus, new() { Exact = true }).First).ToBeVisibleAsync();
+            await shell.SignOutAsync();
+
+            // The customer is told: the refund of the shortage is under the bell.
+            var charges = await customer.Api.GetAsync<Ordo.Application.Money.ChargesDto>($"/api/orders/{order.Id}/charges");
+            var refund = deposited.PaidVnd - charges.PaidVnd;
+            Assert.True(refund > 0);
+            await account.SignInAsync(customer.Email, customer.Password);
+            await bell.OpenBellAsync();
+            await bell.Menu.GetByText(n.Refunded(order.Code, m.Vnd(refund))).ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = order.Code, Exact = true })).ToBeVisibleAsync();
+            await Assertions.Expect(page.GetByText("SF1234567890", new() { Exact = true })).ToBeVisibleAsync();
+            var wallet = await customer.Api.GetAsync<Ordo.Application.Money.WalletQueries.WalletDto>("/api/wallet");
+            Assert.Equal(TopUp - deposited.PaidVnd + refund, wallet.BalanceVnd);
+        });
+}
