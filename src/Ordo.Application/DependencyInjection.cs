@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Ordo.Application.Buying;
 using Ordo.Application.Common;
 using Ordo.Application.Common.Outbox;
 using Ordo.Application.Customers;
@@ -51,6 +52,7 @@ public static class DependencyInjection
         services.AddScoped<CustomerAccountStatus>();
         services.AddScoped<AccountSecurity>();
         services.AddScoped<CustomerOwnTerms>();
+        services.AddScoped<BuyingAccounts>();
         services.AddScoped<ExpireCartLines>();
         services.AddScoped<PruneIdempotencyKeys>();
         services.AddScoped<OutboxAdministration>();

@@ -8,6 +8,7 @@ using Ordo.Application.Identity;
 using Ordo.Application.Money;
 using Ordo.Application.Money.Debts;
 using Ordo.Application.Notifications;
+using Ordo.Domain.Buying;
 using Ordo.Domain.Common;
 using Ordo.Domain.Money;
 using Ordo.Domain.Notifications;
@@ -64,6 +65,8 @@ public sealed class OrdoDbContext(DbContextOptions<OrdoDbContext> options)
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<BuyingAccount> BuyingAccounts => Set<BuyingAccount>();
 
     public bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
 
