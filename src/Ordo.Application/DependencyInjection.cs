@@ -56,6 +56,7 @@ public static class DependencyInjection
         services.AddScoped<CustomerAccountStatus>();
         services.AddScoped<AccountSecurity>();
         services.AddScoped<CustomerOwnTerms>();
+        services.AddScoped<BuyingAccounts>();
         services.AddScoped<ExpireCartLines>();
         services.AddScoped<PruneIdempotencyKeys>();
         services.AddScoped<OutboxAdministration>();

@@ -168,6 +168,7 @@ app.MapBuyingEndpoints();
 app.MapMoneyEndpoints();
 app.MapOrderMoneyEndpoints();
 app.MapMoneyAdminEndpoints();
+app.MapBuyingAccountEndpoints();
 app.MapNotificationEndpoints();
 app.MapOutboxEndpoints();
 app.MapCultureEndpoints();

@@ -13,7 +13,7 @@ namespace Ordo.Application.Buying;
 /// really charged and supplied; what the customer paid beyond the new total goes back to their wallet; what the
 /// agent paid the shop is booked in CNY (the CN money book).
 /// </summary>
-public sealed class PurchaseOrder(OrdoDbContext db, OrderCharges charges, Ledger ledger, MoneySettings settings, TimeProvider clock)
+public sealed class PurchaseOrder(OrdoDbContext db, OrderCharges charges, Ledger ledger, MoneySettings settings, BuyingAccounts accounts, TimeProvider clock)
 {
     public const int MaxLines = 500;
 
@@ -32,7 +32,13 @@ public sealed class PurchaseOrder(OrdoDbContext db, OrderCharges charges, Ledger
         {
             var order = await db.LoadForUpdateAsync(orderId, actor, expectedVersion, ct);
             var now = clock.GetUtcNow();
-            var account = await AccountAsync(command.BuyingAccountId, ct);
+            // The order's rule before the account's: another buyer hears that the order is not theirs, not that the account is not.
+            if (OrderRules.For(OrderAction.Purchase).Refusal(order, actor) is { } refusal)
+            {
+                throw refusal.ToException();
+            }
+
+            var account = await AccountAsync(actor, order, command.BuyingAccountId, ct);
             order.RecordPurchase(actor, lines, command.ChinaShippingCny ?? 0m, now);
             var (purchase, payment) = ShopPurchase.Record(
                 order, actor, account, command.ShopOrderNumbers, command.BargainDiscountCny ?? 0m, await settings.CurrentRateAsync(ct), command.Note, now);
@@ -78,10 +84,16 @@ public sealed class PurchaseOrder(OrdoDbContext db, OrderCharges charges, Ledger
         return lines;
     }
 
-    // Until the buying accounts exist, a purchase records none, and naming one is refused rather than ignored.
-    private static Task<BuyingAccountRef?> AccountAsync(Guid? accountId, CancellationToken ct)
+    /// <summary>The marketplace account that bought: active, the buyer's own (the order manager may use any), of the order's marketplace.</summary>
+    private async Task<BuyingAccountRef> AccountAsync(Actor actor, Order order, Guid? accountId, CancellationToken ct)
     {
-        _ = ct;
-        return accountId is null ? Task.FromResult<BuyingAccountRef?>(null) : throw new DomainValidationException("buyingAccountId", "is not a known buying account");
+        if (accountId is not { } id)
+        {
+            throw new DomainValidationException(BuyingAccount.UsedByField, "is required: the account the shop order was placed with");
+        }
+
+        var account = await accounts.LoadUsableAsync(id, actor, ct);
+        return account.BuysOn(order.Marketplace) ? account.ToRef()
+            : throw new DomainValidationException(BuyingAccount.UsedByField, $"is a {account.Marketplace} account; order {order.Code} is from {order.Marketplace}");
     }
 }

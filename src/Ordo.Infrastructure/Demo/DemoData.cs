@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Ordo.Application.Data;
 using Ordo.Application.Identity;
 using Ordo.Application.Orders;
+using Ordo.Domain.Buying;
 using Ordo.Domain.Identity;
 using Ordo.Domain.Money;
 using Ordo.Domain.Orders;
@@ -93,9 +94,21 @@ public sealed class DemoData(
 
         var admin = people["admin@ordo.test"];
         db.ExchangeRates.Add(ExchangeRateChange.Set(Actor(admin, Roles.Admin), 3_650m, clock.GetUtcNow().AddDays(-90), clock.GetUtcNow()));
+        SeedBuyingAccounts(people);
         await SeedOrdersAsync(people, ct);
         status.AccountsExist = true;
         logger.LogInformation("Demo data seeded: {Accounts} accounts", people.Count);
+    }
+
+    /// <summary>The buyer's two marketplace logins, one paying by Alipay and one by the company's card.</summary>
+    private void SeedBuyingAccounts(Dictionary<string, AppUser> people)
+    {
+        var admin = Actor(people["admin@ordo.test"], Roles.Admin);
+        var user = people["buyer@ordo.test"];
+        StaffMember[] buyer = [new(user.Id, user.FullName, new HashSet<string> { Roles.OrderingStaff }, true)];
+        db.BuyingAccounts.AddRange(
+            BuyingAccount.Create(admin, Marketplace.Taobao, "ordo_hanoi_01", PaymentKind.Alipay, "thanhtoan@ordo.test", "Tài khoản Taobao chính", buyer),
+            BuyingAccount.Create(admin, Marketplace.Alibaba1688, "ordo_b2b_1688", PaymentKind.BankCard, "Vietcombank •••• 4821", "Mua sỉ trên 1688", buyer));
     }
 
     private async Task SeedOrdersAsync(Dictionary<string, AppUser> people, CancellationToken ct)

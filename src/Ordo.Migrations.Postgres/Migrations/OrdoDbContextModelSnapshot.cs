@@ -495,6 +495,56 @@ namespace Ordo.Migrations.Postgres.Migrations
                     b.ToTable("FeeSchedules", (string)null);
                 });
 
+            modelBuilder.Entity("Ordo.Domain.Buying.BuyingAccount", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AccountName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Marketplace")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("NormalizedAccountName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("PaymentAccount")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("PaymentKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Marketplace", "NormalizedAccountName")
+                        .IsUnique();
+
+                    b.ToTable("BuyingAccounts", (string)null);
+                });
+
             modelBuilder.Entity("Ordo.Domain.Buying.OrderTrackingNumber", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1704,6 +1754,35 @@ namespace Ordo.Migrations.Postgres.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Ordo.Domain.Buying.BuyingAccount", b =>
+                {
+                    b.OwnsMany("Ordo.Domain.Buying.BuyingAccountAssignment", "AssignedStaff", b1 =>
+                        {
+                            b1.Property<Guid>("BuyingAccountId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("StaffId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("StaffName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.HasKey("BuyingAccountId", "StaffId");
+
+                            b1.HasIndex("StaffId");
+
+                            b1.ToTable("BuyingAccountStaff", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("BuyingAccountId");
+                        });
+
+                    b.Navigation("AssignedStaff");
                 });
 
             modelBuilder.Entity("Ordo.Domain.Money.JournalLine", b =>

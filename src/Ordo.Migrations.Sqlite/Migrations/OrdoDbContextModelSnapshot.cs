@@ -486,6 +486,56 @@ namespace Ordo.Migrations.Sqlite.Migrations
                     b.ToTable("FeeSchedules", (string)null);
                 });
 
+            modelBuilder.Entity("Ordo.Domain.Buying.BuyingAccount", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AccountName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Marketplace")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NormalizedAccountName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PaymentAccount")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PaymentKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Marketplace", "NormalizedAccountName")
+                        .IsUnique();
+
+                    b.ToTable("BuyingAccounts", (string)null);
+                });
+
             modelBuilder.Entity("Ordo.Domain.Buying.OrderTrackingNumber", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1697,6 +1747,35 @@ namespace Ordo.Migrations.Sqlite.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Ordo.Domain.Buying.BuyingAccount", b =>
+                {
+                    b.OwnsMany("Ordo.Domain.Buying.BuyingAccountAssignment", "AssignedStaff", b1 =>
+                        {
+                            b1.Property<Guid>("BuyingAccountId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("StaffId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("StaffName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("BuyingAccountId", "StaffId");
+
+                            b1.HasIndex("StaffId");
+
+                            b1.ToTable("BuyingAccountStaff", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("BuyingAccountId");
+                        });
+
+                    b.Navigation("AssignedStaff");
                 });
 
             modelBuilder.Entity("Ordo.Domain.Money.JournalLine", b =>

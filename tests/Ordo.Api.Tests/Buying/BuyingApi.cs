@@ -31,9 +31,13 @@ public static class BuyingApi
 
     public static Task<OrderCosts.CostsDto> CostsAsync(this ApiUser user, Guid orderId) => user.GetAsync<OrderCosts.CostsDto>($"/api/orders/{orderId}/costs");
 
-    /// <summary>Every line bought as the cart had it.</summary>
-    public static PurchaseOrder.Command AsInCart(this OrderDetailsDto order, string shopOrderNumber = "3342198765") => new(
-        [shopOrderNumber], null, [.. order.Lines.Select(l => new PurchaseOrder.Line(l.Id, l.CartUnitPriceCny, l.OrderedQuantity))], 0m, 0m, null);
+    /// <summary>Every line bought as the cart had it, with <paramref name="accountId"/>.</summary>
+    public static PurchaseOrder.Command AsInCart(this OrderDetailsDto order, Guid? accountId, string shopOrderNumber = "3342198765") => new(
+        [shopOrderNumber], accountId, [.. order.Lines.Select(l => new PurchaseOrder.Line(l.Id, l.CartUnitPriceCny, l.OrderedQuantity))], 0m, 0m, null);
+
+    /// <summary>The buyer's own active account on <paramref name="marketplace"/> (the demo buyer has a Taobao and a 1688 one).</summary>
+    public static async Task<Guid> AccountOnAsync(this ApiUser buyer, Domain.Orders.Marketplace marketplace) =>
+        (await buyer.AccountsAsync()).First(a => a.IsActive && a.Marketplace == marketplace).Id;
 
     /// <summary>A purchase order of <paramref name="lines"/>, approved, its deposit paid from a wallet topped up with <paramref name="walletVnd"/>.</summary>
     public static async Task<Guid> DepositedOrderAsync(this ApiUser customer, ApiUser csManager, ApiUser accountant, decimal walletVnd, params CartLineRequest[] lines)
@@ -52,6 +56,8 @@ public static class BuyingApi
         var created = await admin.PostAsync("/api/staff", new StaffAdministration.CreateCommand(
             email, "Mai Văn Mua", "0912 345 680", ApiTest.Password, [Roles.OrderingStaff], Department.Ordering));
         await created.ShouldHaveStatusAsync(System.Net.HttpStatusCode.Created);
-        return await app.SignInAsync(email, ApiTest.Password);
+        var buyer = await app.SignInAsync(email, ApiTest.Password);
+        await admin.CreateAccountAsync(BuyingAccountApi.Command(BuyingAccountApi.UniqueLogin(), buyer.Id));
+        return buyer;
     }
 }

@@ -46,12 +46,18 @@ public abstract class BuyingFlowTests(OrdoApp app) : ApiTest(app)
         Assert.Contains("purchase", (await buyer.OrderAsync(orderId)).AllowedActions);
 
         var (blouses, scarves) = (assigned.Lines.Single(l => l.Title == "Áo sơ mi nữ"), assigned.Lines.Single(l => l.Title == "Khăn quàng"));
+        var taobao = await buyer.AccountOnAsync(Marketplace.Taobao);
+        var before = await buyer.SnapshotAsync(OrderApi.UrlOf(orderId));
+        await (await buyer.TryPurchaseAsync(orderId, assigned.AsInCart(null))).ShouldBeInvalidAsync("buyingAccountId");
+        await (await buyer.TryPurchaseAsync(orderId, assigned.AsInCart(await buyer.AccountOnAsync(Marketplace.Alibaba1688)))).ShouldBeInvalidAsync("buyingAccountId");
+        await buyer.ShouldStillSeeAsync(before);
         var purchased = await (await buyer.TryPurchaseAsync(orderId, new PurchaseOrder.Command(
-            ["3342198765", "3342198766"], null,
+            ["3342198765", "3342198766"], taobao,
             [new(blouses.Id, 100m, 2), new(scarves.Id, 60m, 2)], 15m, 5m, "Shop chỉ còn 2 áo"))).ReadAsync<Application.Orders.OrderDetailsDto>();
 
         Assert.Equal(OrderStatus.Ordered, purchased.Status);
         Assert.Equal(["3342198765", "3342198766"], purchased.ShopOrderNumbers);
+        Assert.StartsWith("Taobao · ", (await buyer.CostsAsync(orderId)).BuyingAccount, StringComparison.Ordinal);
         var bought = purchased.Lines.ToDictionary(l => l.Title);
         Assert.Equal((2, 10, 100m, 200m), (bought["Áo sơ mi nữ"].Quantity, bought["Áo sơ mi nữ"].OrderedQuantity, bought["Áo sơ mi nữ"].UnitPriceCny, bought["Áo sơ mi nữ"].AmountCny));
         Assert.Equal((60m, 50m, 120m), (bought["Khăn quàng"].UnitPriceCny, bought["Khăn quàng"].CartUnitPriceCny, bought["Khăn quàng"].AmountCny));
@@ -92,8 +98,8 @@ public abstract class BuyingFlowTests(OrdoApp app) : ApiTest(app)
         var (_, second) = await DepositedAsync();
         await manager.AssignBuyerAsync(second, buyer.Id);
         var secondOrder = await buyer.OrderAsync(second);
-        await (await buyer.TryPurchaseAsync(second, secondOrder.AsInCart("999"))).ShouldHaveStatusAsync(HttpStatusCode.OK);
-        var before = await buyer.SnapshotAsync(OrderApi.UrlOf(second));
+        await (await buyer.TryPurchaseAsync(second, secondOrder.AsInCart(taobao, "999"))).ShouldHaveStatusAsync(HttpStatusCode.OK);
+        before = await buyer.SnapshotAsync(OrderApi.UrlOf(second));
         var taken = await (await buyer.TryAddTrackingNumberAsync(second, "SF1234567890")).ShouldBeProblemAsync(HttpStatusCode.Conflict, OrderErrors.TrackingNumberTaken);
         Assert.Contains(shipped.Code, taken.Detail, StringComparison.Ordinal);
         await buyer.ShouldStillSeeAsync(before);
@@ -141,7 +147,7 @@ public abstract class BuyingFlowTests(OrdoApp app) : ApiTest(app)
 
         // The rival may not record the purchase of an order the first buyer holds.
         var held = await buyer.OrderAsync(orders[0]);
-        await (await rival.TryPurchaseAsync(orders[0], held.AsInCart())).ShouldBeProblemAsync(HttpStatusCode.Forbidden, OrderErrors.AnotherBuyer);
+        await (await rival.TryPurchaseAsync(orders[0], held.AsInCart(await rival.AccountOnAsync(Marketplace.Taobao)))).ShouldBeProblemAsync(HttpStatusCode.Forbidden, OrderErrors.AnotherBuyer);
         await buyer.ShouldStillSeeAsync(await buyer.SnapshotAsync(OrderApi.UrlOf(orders[0])));
         Assert.Equal(OrderStatus.Ordering, (await buyer.OrderAsync(orders[0])).Status);
     }

@@ -44,6 +44,7 @@ public class LocalizationTests
         AddAll<PaymentMethod>(keys, "PaymentMethod");
         AddAll<ChargeKind>(keys, "ChargeKind");
         AddAll<Ordo.Application.Common.Outbox.OutboxMessageState>(keys, "Outbox.State");
+        AddAll<Ordo.Domain.Buying.PaymentKind>(keys, "PaymentKind");
 
         return keys;
     }

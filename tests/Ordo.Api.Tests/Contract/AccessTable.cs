@@ -112,6 +112,12 @@ public static class AccessTable
         new("AdjustWallet",                     "401  403 403  403 403 403 403 403 403 403 403 403 ok"),
         new("ReverseJournalEntry",              "401  403 403  403 403 403 403 403 403 403 403 403 ok"),
 
+        // Buying                                anon own other csm cs  om  buy acc fwd cnw vnw dlv adm
+        new("ListBuyingAccounts",               "401  403 403  403 403 ok  ok  403 403 403 403 403 ok"),
+        new("CreateBuyingAccount",              "401  403 403  403 403 403 403 403 403 403 403 403 ok"),
+        new("GetBuyingAccount",                 "401  403 403  403 403 ok  404 403 403 403 403 403 ok"),
+        new("UpdateBuyingAccount",              "401  403 403  403 403 403 403 403 403 403 403 403 ok"),
+
         // Notifications                         anon own other csm cs  om  buy acc fwd cnw vnw dlv adm
         new("ListNotifications",                "401  ok  ok   ok  ok  ok  ok  ok  ok  ok  ok  ok  ok"),
         new("MarkNotificationRead",             "401  ok  404  404 404 404 404 404 404 404 404 404 404"),

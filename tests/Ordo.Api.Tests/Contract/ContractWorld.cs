@@ -5,11 +5,14 @@ using Ordo.Api.Tests.Money;
 using Ordo.Api.Tests.Notifications;
 using Ordo.Api.Tests.Orders;
 using Ordo.Api.Tests.Support;
+using Ordo.Application.Buying;
 using Ordo.Application.Identity;
 using Ordo.Application.Money;
 using Ordo.Application.Orders;
+using Ordo.Domain.Buying;
 using Ordo.Domain.Identity;
 using Ordo.Domain.Money;
+using Ordo.Domain.Orders;
 
 namespace Ordo.Api.Tests.Contract;
 
@@ -43,6 +46,7 @@ internal sealed class ContractWorld
         ("/api/ledger/entries/", Target.JournalEntry), ("/api/customers/", Target.Customer), ("/api/staff/", Target.Staff),
         ("/api/settings/loyalty-tiers/", Target.LoyaltyTier), ("/api/settings/discount-codes/", Target.DiscountCode),
         ("/api/settings/customer-groups/", Target.CustomerGroup), ("/api/money-books/", Target.VnMoneyBook),
+        ("/api/settings/buying-accounts/", Target.BuyingAccount),
     ];
 
     private readonly OrdoApp _app;
@@ -120,6 +124,8 @@ internal sealed class ContractWorld
         Target.VnMoneyBook => "vn",
         Target.SpareCustomer => (await _newCustomer()).Id.ToString(),
         Target.OutboxMessage => (await PendingOutboxMessageAsync()).ToString(),
+        Target.BuyingAccount => (await CreatedIdAsync("/api/settings/buying-accounts", new BuyingAccounts.AccountCommand(
+            Marketplace.Taobao, $"tb_{Guid.NewGuid():N}", PaymentKind.Alipay, "contract@example.cn", null, []))).ToString(),
         _ => throw new ArgumentOutOfRangeException(nameof(target), target, null),
     };
 

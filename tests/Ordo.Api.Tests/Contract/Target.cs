@@ -20,4 +20,7 @@ public enum Target
     /// <summary>A customer of the call's own, for operations that lock an account or reset its password.</summary>
     SpareCustomer,
     OutboxMessage,
+
+    /// <summary>A marketplace account assigned to nobody, so only those who see every account see it.</summary>
+    BuyingAccount,
 }

@@ -51,6 +51,8 @@ public static class ScannedViews
         Dialog(Page("/admin/staff"), "staff account dialog", [Roles.Admin], (page, culture) => OpenDialogAsync(page, culture == "vi" ? "Thêm nhân viên" : "New staff account")),
         Page("/admin/money"),
         Page("/admin/outbox"),
+        Page("/settings/buying-accounts"),
+        Dialog(Page("/settings/buying-accounts"), "account dialog", [Roles.Admin], (page, culture) => OpenDialogAsync(page, BuyingTexts.For(culture).New)),
     ];
 
     private static IReadOnlyList<string> SignedIn => Roles.All;

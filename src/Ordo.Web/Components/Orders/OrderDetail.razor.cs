@@ -5,6 +5,7 @@ using Ordo.Application.Orders;
 using Ordo.Domain.Identity;
 using Ordo.Domain.Orders;
 using Ordo.Web.Components.Buying;
+using Ordo.Web.Components.Shared;
 
 namespace Ordo.Web.Components.Orders;
 
@@ -43,7 +44,7 @@ public partial class OrderDetail
                 var purchase = new DialogParameters<PurchaseDialog>
                 {
                     { d => d.Order, order },
-                    { d => d.Accounts, await AccountsAsync() },
+                    { d => d.Accounts, await AccountsAsync(order) },
                     {
                         d => d.Submit, async command => changed = await RunAsync<PurchaseOrder, OrderDetailsDto>((use, actor) =>
                             use.HandleAsync(actor, id, command, version, CancellationToken.None))
@@ -81,8 +82,13 @@ public partial class OrderDetail
         return result is { Canceled: false } ? changed : null;
     }
 
-    // Until the buying accounts are managed, a purchase records none.
-    private static Task<IReadOnlyList<AccountChoice>> AccountsAsync() => Task.FromResult<IReadOnlyList<AccountChoice>>([]);
+    /// <summary>The active accounts the reader may buy with on the order's marketplace (a buyer: their own).</summary>
+    private async Task<IReadOnlyList<AccountChoice>> AccountsAsync(OrderDetailsDto order)
+    {
+        var accounts = await RunAsync<BuyingAccounts, IReadOnlyList<BuyingAccounts.AccountDto>>((use, actor) => use.ListAsync(actor, CancellationToken.None));
+        return [.. accounts.Where(a => a.IsActive && Domain.Buying.BuyingAccount.Buys(a.Marketplace, order.Marketplace))
+            .Select(a => new AccountChoice(a.Id, $"{L.Market(a.Marketplace)} · {a.AccountName}"))];
+    }
 
     private async Task<IDialogReference> ShowStaffChoiceAsync(
         string title, string? intro, string confirm, Guid? initial, bool staffRequired, bool showRemark, string role, Func<Guid?, string?, Task> submit)

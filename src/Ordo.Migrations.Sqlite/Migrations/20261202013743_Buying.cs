@@ -54,6 +54,25 @@ namespace Ordo.Migrations.Sqlite.Migrations
                 nullable: true);
 
             migrationBuilder.CreateTable(
+                name: "BuyingAccounts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Marketplace = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    AccountName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    NormalizedAccountName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    PaymentKind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    PaymentAccount = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BuyingAccounts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OrderTrackingNumbers",
                 columns: table => new
                 {
@@ -97,6 +116,25 @@ namespace Ordo.Migrations.Sqlite.Migrations
                     table.PrimaryKey("PK_ShopPurchases", x => x.Id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "BuyingAccountStaff",
+                columns: table => new
+                {
+                    StaffId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BuyingAccountId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StaffName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BuyingAccountStaff", x => new { x.BuyingAccountId, x.StaffId });
+                    table.ForeignKey(
+                        name: "FK_BuyingAccountStaff_BuyingAccounts_BuyingAccountId",
+                        column: x => x.BuyingAccountId,
+                        principalTable: "BuyingAccounts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_Orders_BuyerId_CreatedAt_Id",
                 table: "Orders",
@@ -106,6 +144,17 @@ namespace Ordo.Migrations.Sqlite.Migrations
                 name: "IX_Orders_Status_PricedAt_Id",
                 table: "Orders",
                 columns: new[] { "Status", "PricedAt", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BuyingAccounts_Marketplace_NormalizedAccountName",
+                table: "BuyingAccounts",
+                columns: new[] { "Marketplace", "NormalizedAccountName" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BuyingAccountStaff_StaffId",
+                table: "BuyingAccountStaff",
+                column: "StaffId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_OrderTrackingNumbers_Marketplace_Number",
@@ -134,10 +183,16 @@ namespace Ordo.Migrations.Sqlite.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "BuyingAccountStaff");
+
+            migrationBuilder.DropTable(
                 name: "OrderTrackingNumbers");
 
             migrationBuilder.DropTable(
                 name: "ShopPurchases");
+
+            migrationBuilder.DropTable(
+                name: "BuyingAccounts");
 
             migrationBuilder.DropIndex(
                 name: "IX_Orders_BuyerId_CreatedAt_Id",
