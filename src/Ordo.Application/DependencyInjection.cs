@@ -30,6 +30,7 @@ public static class DependencyInjection
         services.AddScoped<PurchaseOrder>();
         services.AddScoped<TrackingNumberEntry>();
         services.AddScoped<OrderCosts>();
+        services.AddScoped<ShopOrderNumberChanges>();
         services.AddScoped<NotificationInbox>();
         services.AddScoped<GetOrder>();
         services.AddScoped<SearchOrders>();

@@ -72,6 +72,8 @@ public sealed class OrdoDbContext(DbContextOptions<OrdoDbContext> options)
 
     public DbSet<BuyingAccount> BuyingAccounts => Set<BuyingAccount>();
 
+    public DbSet<ShopOrderNumberChange> ShopOrderNumberChanges => Set<ShopOrderNumberChange>();
+
     public bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)

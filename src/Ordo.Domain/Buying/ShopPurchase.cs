@@ -13,8 +13,6 @@ namespace Ordo.Domain.Buying;
 /// </summary>
 public sealed class ShopPurchase : AggregateRoot
 {
-    public const int MaxShopOrderNumbers = 10;
-    public const int MaxShopOrderNumberLength = 64;
     public const int MaxNoteLength = 1000;
 
     private ShopPurchase()
@@ -68,21 +66,13 @@ public sealed class ShopPurchase : AggregateRoot
     {
         ArgumentNullException.ThrowIfNull(order);
         ArgumentNullException.ThrowIfNull(actor);
-        var numbers = (shopOrderNumbers ?? []).Select(n => n?.Trim() ?? string.Empty).ToList();
         var goods = order.Lines.Sum(l => l.ShopAmountCny);
-        var check = new Check()
-            .That(numbers.Count > 0, "shopOrderNumbers", "must list the shop's order number")
-            .That(numbers.Count <= MaxShopOrderNumbers, "shopOrderNumbers", $"must list at most {MaxShopOrderNumbers} numbers")
-            .That(numbers.Distinct(StringComparer.OrdinalIgnoreCase).Count() == numbers.Count, "shopOrderNumbers", "must not list a number twice")
-            .That(bargainDiscountCny >= 0, "bargainDiscountCny", "must not be negative")
+        var check = new Check();
+        var numbers = Buying.ShopOrderNumbers.Parse(shopOrderNumbers, check);
+        check.That(bargainDiscountCny >= 0, "bargainDiscountCny", "must not be negative")
             .That(bargainDiscountCny <= goods + order.ChinaShippingCny, "bargainDiscountCny", "must be at most what the shop charged")
             .Decimals(bargainDiscountCny, "bargainDiscountCny", 2)
             .MaxLength(note, "note", MaxNoteLength);
-        for (var i = 0; i < numbers.Count; i++)
-        {
-            check.Required(numbers[i], $"shopOrderNumbers[{i}]", MaxShopOrderNumberLength);
-        }
-
         check.ThrowIfAny();
         var paid = goods + order.ChinaShippingCny - bargainDiscountCny;
         var purchase = new ShopPurchase
@@ -108,4 +98,7 @@ public sealed class ShopPurchase : AggregateRoot
             : null;
         return (purchase, entry);
     }
+
+    /// <summary>The numbers an approved change gives (<see cref="ShopOrderNumberChange.Approve"/>).</summary>
+    internal void ChangeShopOrderNumbers(IReadOnlyList<string> numbers) => ShopOrderNumbers = [.. numbers];
 }

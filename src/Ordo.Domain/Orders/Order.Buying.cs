@@ -156,6 +156,27 @@ public sealed partial class Order
         Raise(new TrackingNumberRemoved(Id, Code, CustomerId, number, actor.UserId, now));
     }
 
+    /// <summary>The buyer asks to change the shop order numbers (the order's timeline says from what to what, and why).</summary>
+    public void RequestShopOrderNumberChange(Actor actor, IReadOnlyList<string> from, IReadOnlyList<string> to, string reason, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(from);
+        ArgumentNullException.ThrowIfNull(to);
+        EnsureAllowed(actor, OrderAction.ChangeShopOrderNumbers);
+        UpdatedAt = now;
+        AppendHistory(OrderHistoryAction.ShopOrderNumberChangeRequested, Status, Status, actor,
+            Cut($"{string.Join(", ", from)} → {string.Join(", ", to)}: {reason}", MaxReasonLength), now, customerNotified: false);
+    }
+
+    /// <summary>The order manager approves the change (the new numbers) or refuses it (with a reason); the timeline says which.</summary>
+    public void DecideShopOrderNumberChange(Actor actor, bool approved, IReadOnlyList<string> to, string? reason, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(to);
+        EnsureAllowed(actor, OrderAction.DecideShopOrderNumberChange);
+        UpdatedAt = now;
+        AppendHistory(approved ? OrderHistoryAction.ShopOrderNumbersChanged : OrderHistoryAction.ShopOrderNumberChangeRefused, Status, Status, actor,
+            approved ? string.Join(", ", to) : Cut(reason ?? string.Empty, MaxReasonLength), now, customerNotified: false);
+    }
+
     private void SetBuyer(Actor actor, StaffMember buyer, bool claimed, DateTimeOffset now)
     {
         if (Status == OrderStatus.Deposited)

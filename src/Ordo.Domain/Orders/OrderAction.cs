@@ -42,4 +42,10 @@ public enum OrderAction
 
     /// <summary>Take back a tracking number entered by mistake, before the parcel reaches the China warehouse.</summary>
     RemoveTrackingNumber,
+
+    /// <summary>Ask to change the shop order numbers recorded at the purchase (the order manager decides).</summary>
+    ChangeShopOrderNumbers,
+
+    /// <summary>Approve or refuse a requested change of shop order numbers.</summary>
+    DecideShopOrderNumberChange,
 }

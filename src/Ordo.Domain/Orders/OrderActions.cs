@@ -8,7 +8,8 @@ public static class OrderActions
     /// <summary>
     /// Written out, not derived from the member names, so renaming a member cannot change the API:
     /// edit, approve, reject, assign, cancel, outOfStock, payDeposit, recordDeposit, payBalance,
-    /// applyDiscountCode, addCharge, assignBuyer, claim, purchase, addTrackingNumber, removeTrackingNumber.
+    /// applyDiscountCode, addCharge, assignBuyer, claim, purchase, addTrackingNumber, removeTrackingNumber,
+    /// changeShopOrderNumbers, decideShopOrderNumberChange.
     /// </summary>
     public static string Name(OrderAction action) => action switch
     {
@@ -28,6 +29,8 @@ public static class OrderActions
         OrderAction.Purchase => "purchase",
         OrderAction.AddTrackingNumber => "addTrackingNumber",
         OrderAction.RemoveTrackingNumber => "removeTrackingNumber",
+        OrderAction.ChangeShopOrderNumbers => "changeShopOrderNumbers",
+        OrderAction.DecideShopOrderNumberChange => "decideShopOrderNumberChange",
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, "Not an order action."),
     };
 }

@@ -17,4 +17,6 @@ public static class OrderErrors
     public const string NothingSupplied = "order.nothing_supplied";
     public const string TrackingNumberTaken = "order.tracking_number_taken";
     public const string UnknownTrackingNumber = "order.unknown_tracking_number";
+    public const string ChangePending = "order.shop_order_number_change_pending";
+    public const string ChangeDecided = "order.shop_order_number_change_decided";
 }

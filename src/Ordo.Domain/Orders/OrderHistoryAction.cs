@@ -17,4 +17,7 @@ public enum OrderHistoryAction
     Purchased,
     TrackingNumberAdded,
     TrackingNumberRemoved,
+    ShopOrderNumberChangeRequested,
+    ShopOrderNumbersChanged,
+    ShopOrderNumberChangeRefused,
 }

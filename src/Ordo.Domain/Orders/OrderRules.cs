@@ -99,13 +99,30 @@ public static class OrderRules
             [Roles.OrderManager, Roles.OrderingStaff], Customer: false,
             NotPermitted(OrderErrors.RoleNotAllowed, "Only ordering staff enter the shop's tracking numbers."),
             (order, _) => order.Kind == OrderKind.Purchase && order.Status is OrderStatus.Ordered or OrderStatus.ShopShipped ? null
-                : NotNow(OrderErrors.IllegalTransition, $"Order {order.Code} is {order.Status}; tracking numbers are entered once the shop order is placed and until the parcels reach the warehouse.")),
+                : NotNow(OrderErrors.IllegalTransition, $"Order {order.Code} is {order.Status}; tracking numbers are entered once the shop order is placed and until the parcels reach the warehouse."),
+            AssignedBuyer),
         [OrderAction.RemoveTrackingNumber] = new(
             [Roles.OrderManager, Roles.OrderingStaff], Customer: false,
             NotPermitted(OrderErrors.RoleNotAllowed, "Only ordering staff change the shop's tracking numbers."),
             (order, _) => order.Status == OrderStatus.ShopShipped ? null
-                : NotNow(OrderErrors.IllegalTransition, $"Order {order.Code} is {order.Status}; a tracking number can only be taken back before the parcel reaches the warehouse.")),
+                : NotNow(OrderErrors.IllegalTransition, $"Order {order.Code} is {order.Status}; a tracking number can only be taken back before the parcel reaches the warehouse."),
+            AssignedBuyer),
+
+        // Shop order numbers, once recorded, change only with the order manager's approval.
+        [OrderAction.ChangeShopOrderNumbers] = new(
+            [Roles.OrderManager, Roles.OrderingStaff], Customer: false,
+            NotPermitted(OrderErrors.RoleNotAllowed, "Only ordering staff ask to change shop order numbers."),
+            (order, _) => Purchased(order),
+            AssignedBuyer),
+        [OrderAction.DecideShopOrderNumberChange] = new(
+            [Roles.OrderManager], Customer: false,
+            NotPermitted(OrderErrors.RoleNotAllowed, "Only the order manager approves a change of shop order numbers."),
+            (order, _) => Purchased(order)),
     };
+
+    private static OrderRefusal? Purchased(Order order) =>
+        order.OrderedAt is not null && !OrderLifecycle.IsTerminal(order.Status) ? null
+            : NotNow(OrderErrors.IllegalTransition, $"Order {order.Code} is {order.Status}; shop order numbers change only on an order bought and not yet closed.");
 
     /// <summary>Work on an order being bought is its buyer's: another buyer is refused; the order manager (and an admin) may step in.</summary>
     private static OrderRefusal? AssignedBuyer(Order order, Actor actor) =>

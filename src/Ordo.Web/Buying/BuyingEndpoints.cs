@@ -31,6 +31,23 @@ internal static class BuyingEndpoints
         Change(orders.MapDelete("/{id:guid}/tracking-numbers/{number}", RemoveTracking).WithName("RemoveTrackingNumber")
             .WithDescription("The order's buyer or the order manager, before the parcel reaches the warehouse. Takes back a tracking number entered by mistake; with none left the order is Ordered again. Honours If-Match.")
             .WithSummary("Take back a tracking number entered by mistake"));
+        orders.MapPost("/{id:guid}/shop-order-numbers", RequestChange).WithName("RequestShopOrderNumberChange")
+            .WithDescription("The order's buyer or the order manager. Asks to change the shop order numbers recorded at the purchase, with a reason; the order manager decides. One request waits per order (409 order.shop_order_number_change_pending). Honours If-Match.")
+            .WithSummary("Ask to change the shop order numbers (the order manager decides)")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        var changes = routes.MapGroup("/api/shop-order-number-changes").WithTags("Buying").RequireAuthorization()
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
+        changes.MapGet("/", ListChanges).WithName("ListShopOrderNumberChanges")
+            .WithDescription("Order manager, ordering staff and admins. Requests to change shop order numbers, newest first: status=Pending is the order manager's queue; orderId one order's.")
+            .WithSummary("Requests to change shop order numbers").ProducesValidationProblem();
+        changes.MapPost("/{id:guid}/approve", ApproveChange).WithName("ApproveShopOrderNumberChange")
+            .WithDescription("Order manager. Approves a request: the purchase takes the new numbers; the timeline says so.")
+            .WithSummary("Approve a change of shop order numbers (order manager)")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        changes.MapPost("/{id:guid}/refuse", RefuseChange).WithName("RefuseShopOrderNumberChange")
+            .WithDescription("Order manager. Refuses a request with a reason; the numbers stay.")
+            .WithSummary("Refuse a change of shop order numbers (order manager)")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         orders.MapGet("/{id:guid}/costs", Costs).WithName("GetOrderCosts")
             .WithDescription("Order manager, ordering staff, accountants and admins. What the order cost the agent: shop payments in CNY and in VND at the rate paid, China shipping, the bargaining saving, and what the shop's higher prices added for the customer.")
             .WithSummary("What the order cost the agent (buying department, accountants)")
@@ -63,6 +80,24 @@ internal static class BuyingEndpoints
 
     internal static async Task<Ok<OrderDetailsDto>> RemoveTracking(HttpContext context, TrackingNumberEntry entry, Guid id, string number, CancellationToken ct) =>
         WithETag(context, await entry.RemoveAsync(context.Actor(), id, number, context.Request.IfMatchVersion(), ct));
+
+    internal static async Task<Created<ShopOrderNumberChanges.ChangeDto>> RequestChange(
+        HttpContext context, ShopOrderNumberChanges changes, Guid id, ShopOrderNumberChanges.RequestCommand command, CancellationToken ct)
+    {
+        var change = await changes.RequestAsync(context.Actor(), id, command, context.Request.IfMatchVersion(), ct);
+        return TypedResults.Created($"/api/shop-order-number-changes?orderId={id}", change);
+    }
+
+    internal static async Task<Ok<IReadOnlyList<ShopOrderNumberChanges.ChangeDto>>> ListChanges(
+        HttpContext context, ShopOrderNumberChanges changes, Domain.Buying.ChangeStatus? status, Guid? orderId, CancellationToken ct) =>
+        TypedResults.Ok(await changes.ListAsync(context.Actor(), status, orderId, ct));
+
+    internal static async Task<Ok<ShopOrderNumberChanges.ChangeDto>> ApproveChange(HttpContext context, ShopOrderNumberChanges changes, Guid id, CancellationToken ct) =>
+        TypedResults.Ok(await changes.ApproveAsync(context.Actor(), id, ct));
+
+    internal static async Task<Ok<ShopOrderNumberChanges.ChangeDto>> RefuseChange(
+        HttpContext context, ShopOrderNumberChanges changes, Guid id, ShopOrderNumberChanges.RefuseCommand command, CancellationToken ct) =>
+        TypedResults.Ok(await changes.RefuseAsync(context.Actor(), id, command, ct));
 
     internal static async Task<Ok<OrderCosts.CostsDto>> Costs(HttpContext context, OrderCosts costs, Guid id, CancellationToken ct) =>
         TypedResults.Ok(await costs.GetAsync(context.Actor(), id, ct));

@@ -65,6 +65,10 @@ public static class AccessTable
         new("PurchaseOrder",                    "401  403 403  403 403 ok  ok  403 403 403 403 403 ok"),
         new("AddTrackingNumber",                "401  403 403  403 403 ok  ok  403 403 403 403 403 ok"),
         new("RemoveTrackingNumber",             "401  403 403  403 403 ok  ok  403 403 403 403 403 ok"),
+        new("RequestShopOrderNumberChange",     "401  403 403  403 403 ok  ok  403 403 403 403 403 ok"),
+        new("ListShopOrderNumberChanges",       "401  403 403  403 403 ok  ok  403 403 403 403 403 ok"),
+        new("ApproveShopOrderNumberChange",     "401  403 403  403 403 ok  403 403 403 403 403 403 ok"),
+        new("RefuseShopOrderNumberChange",      "401  403 403  403 403 ok  403 403 403 403 403 403 ok", Reason),
         new("GetOrderCosts",                    "401  403 403  403 403 ok  ok  ok  403 403 403 403 ok"),
 
         // Order money                           anon own other csm cs  om  buy acc fwd cnw vnw dlv adm

@@ -4,6 +4,7 @@ using Ordo.Api.Tests.Hosting;
 using Ordo.Api.Tests.Money;
 using Ordo.Api.Tests.Notifications;
 using Ordo.Api.Tests.Orders;
+using Ordo.Api.Tests.Buying;
 using Ordo.Api.Tests.Support;
 using Ordo.Application.Buying;
 using Ordo.Application.Identity;
@@ -46,7 +47,7 @@ internal sealed class ContractWorld
         ("/api/ledger/entries/", Target.JournalEntry), ("/api/customers/", Target.Customer), ("/api/staff/", Target.Staff),
         ("/api/settings/loyalty-tiers/", Target.LoyaltyTier), ("/api/settings/discount-codes/", Target.DiscountCode),
         ("/api/settings/customer-groups/", Target.CustomerGroup), ("/api/money-books/", Target.VnMoneyBook),
-        ("/api/settings/buying-accounts/", Target.BuyingAccount),
+        ("/api/settings/buying-accounts/", Target.BuyingAccount), ("/api/shop-order-number-changes/", Target.ShopOrderNumberChange),
     ];
 
     private readonly OrdoApp _app;
@@ -126,8 +127,22 @@ internal sealed class ContractWorld
         Target.OutboxMessage => (await PendingOutboxMessageAsync()).ToString(),
         Target.BuyingAccount => (await CreatedIdAsync("/api/settings/buying-accounts", new BuyingAccounts.AccountCommand(
             Marketplace.Taobao, $"tb_{Guid.NewGuid():N}", PaymentKind.Alipay, "contract@example.cn", null, []))).ToString(),
+        Target.ShopOrderNumberChange => (await ShopOrderNumberChangeAsync()).ToString(),
         _ => throw new ArgumentOutOfRangeException(nameof(target), target, null),
     };
+
+    /// <summary>The owner's order deposited, bought by the demo buyer with their Taobao account, and a change of its numbers asked for.</summary>
+    private async Task<Guid> ShopOrderNumberChangeAsync()
+    {
+        await FundAsync(10_000_000m);
+        var orderId = await Owner.ApprovedOrderAsync(Manager);
+        await Owner.PayDepositAsync(orderId);
+        var buyer = _users[Caller.Buyer];
+        var order = await _users[Caller.OrderManager].AssignBuyerAsync(orderId, buyer.Id);
+        await (await buyer.TryPurchaseAsync(orderId, order.AsInCart(await buyer.AccountOnAsync(Marketplace.Taobao)))).ShouldHaveStatusAsync(HttpStatusCode.OK);
+        var response = await buyer.PostAsync($"/api/orders/{orderId}/shop-order-numbers", new ShopOrderNumberChanges.RequestCommand(["3342190001"], "Contract test"));
+        return (await response.ReadAsync<ShopOrderNumberChanges.ChangeDto>(HttpStatusCode.Created)).Id;
+    }
 
     /// <summary>The test host runs no dispatcher, so the event of a newly approved order waits in the outbox.</summary>
     private async Task<Guid> PendingOutboxMessageAsync()

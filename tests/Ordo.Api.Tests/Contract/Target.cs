@@ -23,4 +23,7 @@ public enum Target
 
     /// <summary>A marketplace account assigned to nobody, so only those who see every account see it.</summary>
     BuyingAccount,
+
+    /// <summary>A pending request to change the shop order numbers of an order the demo buyer bought.</summary>
+    ShopOrderNumberChange,
 }

@@ -54,13 +54,14 @@ public class AllowedActionsTests
         { OrderKind.Purchase, OrderStatus.Ordering, Who.CsManager, [Assign, Cancel, OutOfStock, PayBalance, AddCharge] },
         { OrderKind.Purchase, OrderStatus.Ordering, Who.OrderManager, [Cancel, OutOfStock, AddCharge, AssignBuyer, Purchase] },
         { OrderKind.Purchase, OrderStatus.Ordering, Who.OrderingStaff, [OutOfStock, AddCharge] },
-        { OrderKind.Purchase, OrderStatus.Ordered, Who.OrderManager, [AddCharge, AddTrackingNumber] },
-        { OrderKind.Purchase, OrderStatus.ShopShipped, Who.OrderManager, [AddCharge, AddTrackingNumber, RemoveTrackingNumber] },
+        { OrderKind.Purchase, OrderStatus.Ordered, Who.OrderManager, [AddCharge, AddTrackingNumber, ChangeShopOrderNumbers, DecideShopOrderNumberChange] },
+        { OrderKind.Purchase, OrderStatus.ShopShipped, Who.OrderManager, [AddCharge, AddTrackingNumber, RemoveTrackingNumber, ChangeShopOrderNumbers, DecideShopOrderNumberChange] },
+        { OrderKind.Purchase, OrderStatus.ShopShipped, Who.OrderingStaff, [AddCharge] },
         { OrderKind.Purchase, OrderStatus.ShopShipped, Who.Owner, [PayBalance] },
         { OrderKind.Purchase, OrderStatus.Ordered, Who.Owner, [PayBalance] },
         { OrderKind.Purchase, OrderStatus.Ordered, Who.CsStaff, [AddCharge] },
         { OrderKind.Purchase, OrderStatus.Ordered, Who.CsManager, [Assign, PayBalance, AddCharge] },
-        { OrderKind.Purchase, OrderStatus.InTransit, Who.Admin, [Assign, PayBalance, AddCharge] },
+        { OrderKind.Purchase, OrderStatus.InTransit, Who.Admin, [Assign, PayBalance, AddCharge, ChangeShopOrderNumbers, DecideShopOrderNumberChange] },
         { OrderKind.Purchase, OrderStatus.Completed, Who.Owner, [PayBalance] },
         { OrderKind.Purchase, OrderStatus.Completed, Who.CsManager, [PayBalance] },
         { OrderKind.Purchase, OrderStatus.Completed, Who.Admin, [PayBalance] },
@@ -131,7 +132,7 @@ public class AllowedActionsTests
 
         Assert.Equal(
             ["edit", "approve", "reject", "assign", "cancel", "outOfStock", "payDeposit", "recordDeposit", "payBalance", "applyDiscountCode", "addCharge",
-             "assignBuyer", "claim", "purchase", "addTrackingNumber", "removeTrackingNumber"],
+             "assignBuyer", "claim", "purchase", "addTrackingNumber", "removeTrackingNumber", "changeShopOrderNumbers", "decideShopOrderNumberChange"],
             names);
     }
 
@@ -203,6 +204,12 @@ public class AllowedActionsTests
                     break;
                 case RemoveTrackingNumber:
                     order.RemoveTrackingNumber(actor, "SF1234567890", 0, now);
+                    break;
+                case ChangeShopOrderNumbers:
+                    order.RequestShopOrderNumberChange(actor, ["3342198765"], ["3342198799"], "Shop đổi mã đơn", now);
+                    break;
+                case DecideShopOrderNumberChange:
+                    order.DecideShopOrderNumberChange(actor, approved: true, ["3342198799"], null, now);
                     break;
                 default:
                     throw new ArgumentOutOfRangeException(nameof(action), action, "The table test does not know this action yet.");

@@ -92,6 +92,30 @@ namespace Ordo.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ShopOrderNumberChanges",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrderId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrderCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    From = table.Column<List<string>>(type: "text[]", nullable: false),
+                    To = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    RequestedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RequestedById = table.Column<Guid>(type: "uuid", nullable: false),
+                    RequestedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    DecidedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    RefusalReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ShopOrderNumberChanges", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ShopPurchases",
                 columns: table => new
                 {
@@ -174,6 +198,18 @@ namespace Ordo.Migrations.Postgres.Migrations
                 column: "OrderId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ShopOrderNumberChanges_Pending",
+                table: "ShopOrderNumberChanges",
+                column: "OrderId",
+                unique: true,
+                filter: "\"Status\" = 'Pending'");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ShopOrderNumberChanges_Status_RequestedAt",
+                table: "ShopOrderNumberChanges",
+                columns: new[] { "Status", "RequestedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ShopPurchases_OrderId",
                 table: "ShopPurchases",
                 column: "OrderId",
@@ -188,6 +224,9 @@ namespace Ordo.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "OrderTrackingNumbers");
+
+            migrationBuilder.DropTable(
+                name: "ShopOrderNumberChanges");
 
             migrationBuilder.DropTable(
                 name: "ShopPurchases");

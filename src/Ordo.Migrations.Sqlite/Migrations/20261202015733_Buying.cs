@@ -91,6 +91,30 @@ namespace Ordo.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ShopOrderNumberChanges",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrderId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrderCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    From = table.Column<string>(type: "TEXT", nullable: false),
+                    To = table.Column<string>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    RequestedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RequestedById = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RequestedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DecidedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    RefusalReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ShopOrderNumberChanges", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ShopPurchases",
                 columns: table => new
                 {
@@ -173,6 +197,18 @@ namespace Ordo.Migrations.Sqlite.Migrations
                 column: "OrderId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ShopOrderNumberChanges_Pending",
+                table: "ShopOrderNumberChanges",
+                column: "OrderId",
+                unique: true,
+                filter: "\"Status\" = 'Pending'");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ShopOrderNumberChanges_Status_RequestedAt",
+                table: "ShopOrderNumberChanges",
+                columns: new[] { "Status", "RequestedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ShopPurchases_OrderId",
                 table: "ShopPurchases",
                 column: "OrderId",
@@ -187,6 +223,9 @@ namespace Ordo.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "OrderTrackingNumbers");
+
+            migrationBuilder.DropTable(
+                name: "ShopOrderNumberChanges");
 
             migrationBuilder.DropTable(
                 name: "ShopPurchases");

@@ -1,0 +1,8 @@
+namespace Ordo.Domain.Buying;
+
+public enum ChangeStatus
+{
+    Pending,
+    Approved,
+    Refused,
+}
