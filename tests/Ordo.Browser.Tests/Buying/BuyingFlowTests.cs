@@ -70,6 +70,23 @@ public sealed class BuyingFlowTests(BrowserFixture browser)
             await page.GetByRole(AriaRole.Button, new() { Name = b.AddTrackingNumber, Exact = true }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.List, new() { Name = b.TrackingNumbers }).GetByText(tracking, new() { Exact = true })).ToBeVisibleAsync();
             await Assertions.Expect(page.GetByText(b.ShopShippedStatus, new() { Exact = true }).First).ToBeVisibleAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = b.CostsTitle, Exact = true })).ToBeVisibleAsync();
+
+            // The shop split the order: the buyer asks to change its number, the order manager approves.
+            await page.GetByRole(AriaRole.Button, new() { Name = b.AskChange, Exact = true }).ClickAsync();
+            dialog = page.GetByRole(AriaRole.Dialog);
+            await dialog.GetByLabel(b.ShopOrderNumbers).FillAsync("3342198799");
+            await dialog.GetByLabel(b.Reason).FillAsync("Shop tách đơn");
+            await dialog.GetByRole(AriaRole.Button, new() { Name = b.AskChange, Exact = true }).ClickAsync();
+            await Assertions.Expect(dialog).ToBeHiddenAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "3342198799" })).ToBeVisibleAsync();
+            await shell.SignOutAsync();
+            await account.SignInAsync("order.manager@ordo.test", OrdoApi.DemoPassword);
+            await page.GotoAsync($"/orders/{order.Code}");
+            await page.WaitUntilInteractiveAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = b.ApproveChange, Exact = true }).ClickAsync();
+            await Assertions.Expect(orders.Timeline).ToContainTextAsync(b.NumbersChangedEntry);
+            await Assertions.Expect(page.GetByRole(AriaRole.Region, new() { Name = b.BuyingTitle }).GetByText("3342198799", new() { Exact = true })).ToBeVisibleAsync();
             await shell.SignOutAsync();
 
             // The customer is told: the refund of the shortage is under the bell.
