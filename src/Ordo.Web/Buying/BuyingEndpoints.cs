@@ -54,14 +54,10 @@ internal static class BuyingEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static void Change(RouteHandlerBuilder endpoint) => endpoint
-        .ProducesValidationProblem()
-        .ProducesProblem(StatusCodes.Status404NotFound)
-        .ProducesProblem(StatusCodes.Status409Conflict)
-        .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+    private static void Change(RouteHandlerBuilder endpoint) => OrderEndpoints.MapTransition(endpoint);
 
     internal static async Task<Ok<OrderDetailsDto>> Assign(HttpContext context, AssignBuyers assign, Guid id, AssignBuyers.Command command, CancellationToken ct) =>
-        WithETag(context, await assign.AssignAsync(context.Actor(), id, command, context.Request.IfMatchVersion(), ct));
+        OrderEndpoints.WithETag(context, await assign.AssignAsync(context.Actor(), id, command, context.Request.IfMatchVersion(), ct));
 
     internal static async Task<Ok<OrderEndpoints.BulkResponse>> AssignMany(HttpContext context, AssignBuyers assign, AssignBuyers.BulkCommand command, CancellationToken ct)
     {
@@ -70,16 +66,16 @@ internal static class BuyingEndpoints
     }
 
     internal static async Task<Ok<OrderDetailsDto>> Claim(HttpContext context, AssignBuyers assign, Guid id, CancellationToken ct) =>
-        WithETag(context, await assign.ClaimAsync(context.Actor(), id, context.Request.IfMatchVersion(), ct));
+        OrderEndpoints.WithETag(context, await assign.ClaimAsync(context.Actor(), id, context.Request.IfMatchVersion(), ct));
 
     internal static async Task<Ok<OrderDetailsDto>> Purchase(HttpContext context, PurchaseOrder purchase, Guid id, PurchaseOrder.Command command, CancellationToken ct) =>
-        WithETag(context, await purchase.HandleAsync(context.Actor(), id, command, context.Request.IfMatchVersion(), ct));
+        OrderEndpoints.WithETag(context, await purchase.HandleAsync(context.Actor(), id, command, context.Request.IfMatchVersion(), ct));
 
     internal static async Task<Ok<OrderDetailsDto>> AddTracking(HttpContext context, TrackingNumberEntry entry, Guid id, TrackingNumberEntry.Command command, CancellationToken ct) =>
-        WithETag(context, await entry.AddAsync(context.Actor(), id, command, context.Request.IfMatchVersion(), ct));
+        OrderEndpoints.WithETag(context, await entry.AddAsync(context.Actor(), id, command, context.Request.IfMatchVersion(), ct));
 
     internal static async Task<Ok<OrderDetailsDto>> RemoveTracking(HttpContext context, TrackingNumberEntry entry, Guid id, string number, CancellationToken ct) =>
-        WithETag(context, await entry.RemoveAsync(context.Actor(), id, number, context.Request.IfMatchVersion(), ct));
+        OrderEndpoints.WithETag(context, await entry.RemoveAsync(context.Actor(), id, number, context.Request.IfMatchVersion(), ct));
 
     internal static async Task<Created<ShopOrderNumberChanges.ChangeDto>> RequestChange(
         HttpContext context, ShopOrderNumberChanges changes, Guid id, ShopOrderNumberChanges.RequestCommand command, CancellationToken ct)
@@ -101,10 +97,4 @@ internal static class BuyingEndpoints
 
     internal static async Task<Ok<OrderCosts.CostsDto>> Costs(HttpContext context, OrderCosts costs, Guid id, CancellationToken ct) =>
         TypedResults.Ok(await costs.GetAsync(context.Actor(), id, ct));
-
-    private static Ok<OrderDetailsDto> WithETag(HttpContext context, OrderDetailsDto order)
-    {
-        context.Response.SetETag(order.Version);
-        return TypedResults.Ok(order);
-    }
 }

@@ -36,7 +36,8 @@ internal static class OrderEndpoints
         return orders;
     }
 
-    private static void MapTransition(RouteHandlerBuilder endpoint) => endpoint
+    /// <summary>What a change of one order may answer besides 200: bad input, not found, a refused step, a stale If-Match.</summary>
+    internal static void MapTransition(RouteHandlerBuilder endpoint) => endpoint
         .ProducesValidationProblem()
         .ProducesProblem(StatusCodes.Status404NotFound)
         .ProducesProblem(StatusCodes.Status409Conflict)
@@ -93,7 +94,8 @@ internal static class OrderEndpoints
     private static Ok<BulkResponse> Bulk(IReadOnlyList<ReviewOrders.BulkOutcome> results) =>
         TypedResults.Ok(new BulkResponse(results, results.Count(r => r.Succeeded), results.Count(r => !r.Succeeded)));
 
-    private static Ok<OrderDetailsDto> WithETag(HttpContext context, OrderDetailsDto order)
+    /// <summary>The order, with its version as the ETag a later If-Match sends back.</summary>
+    internal static Ok<OrderDetailsDto> WithETag(HttpContext context, OrderDetailsDto order)
     {
         context.Response.SetETag(order.Version);
         return TypedResults.Ok(order);
