@@ -42,4 +42,7 @@ public enum OrderAction
 
     /// <summary>Take back a tracking number entered by mistake, before the parcel reaches the China warehouse.</summary>
     RemoveTrackingNumber,
+
+    /// <summary>Say why an order missed a buying deadline (the late record, and a line on the timeline).</summary>
+    GiveLateReason,
 }

@@ -8,7 +8,7 @@ public static class OrderActions
     /// <summary>
     /// Written out, not derived from the member names, so renaming a member cannot change the API:
     /// edit, approve, reject, assign, cancel, outOfStock, payDeposit, recordDeposit, payBalance,
-    /// applyDiscountCode, addCharge, assignBuyer, claim, purchase, addTrackingNumber, removeTrackingNumber.
+    /// applyDiscountCode, addCharge, assignBuyer, claim, purchase, addTrackingNumber, removeTrackingNumber, giveLateReason.
     /// </summary>
     public static string Name(OrderAction action) => action switch
     {
@@ -28,6 +28,7 @@ public static class OrderActions
         OrderAction.Purchase => "purchase",
         OrderAction.AddTrackingNumber => "addTrackingNumber",
         OrderAction.RemoveTrackingNumber => "removeTrackingNumber",
+        OrderAction.GiveLateReason => "giveLateReason",
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, "Not an order action."),
     };
 }

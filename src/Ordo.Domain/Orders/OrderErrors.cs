@@ -17,4 +17,5 @@ public static class OrderErrors
     public const string NothingSupplied = "order.nothing_supplied";
     public const string TrackingNumberTaken = "order.tracking_number_taken";
     public const string UnknownTrackingNumber = "order.unknown_tracking_number";
+    public const string NotLate = "order.not_late";
 }

@@ -17,4 +17,5 @@ public enum OrderHistoryAction
     Purchased,
     TrackingNumberAdded,
     TrackingNumberRemoved,
+    LateReasonGiven,
 }

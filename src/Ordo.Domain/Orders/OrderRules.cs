@@ -105,6 +105,15 @@ public static class OrderRules
             NotPermitted(OrderErrors.RoleNotAllowed, "Only ordering staff change the shop's tracking numbers."),
             (order, _) => order.Status == OrderStatus.ShopShipped ? null
                 : NotNow(OrderErrors.IllegalTransition, $"Order {order.Code} is {order.Status}; a tracking number can only be taken back before the parcel reaches the warehouse.")),
+
+        // A delay is explained while a buying deadline runs (Buying.LateOrder.StepOf), by whoever answers for it; whether
+        // the order is in fact late is the late record's to say.
+        [OrderAction.GiveLateReason] = new(
+            [Roles.OrderManager, Roles.OrderingStaff], Customer: false,
+            NotPermitted(OrderErrors.RoleNotAllowed, "Only the order's buyer or the order manager explain a delay."),
+            (order, _) => order.Kind == OrderKind.Purchase && order.Status is OrderStatus.Deposited or OrderStatus.Ordering or OrderStatus.Ordered ? null
+                : NotNow(OrderErrors.IllegalTransition, $"Order {order.Code} is {order.Status}; a delay is explained while the order is being bought or waits for its tracking number."),
+            AssignedBuyer),
     };
 
     /// <summary>Work on an order being bought is its buyer's: another buyer is refused; the order manager (and an admin) may step in.</summary>

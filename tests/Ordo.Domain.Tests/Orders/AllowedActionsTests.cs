@@ -46,15 +46,15 @@ public class AllowedActionsTests
         { OrderKind.Purchase, OrderStatus.Approved, Who.Admin, [Assign, Cancel, PayDeposit, RecordDeposit, ApplyDiscountCode, AddCharge] },
         { OrderKind.Purchase, OrderStatus.Deposited, Who.Owner, [Cancel, PayBalance] },
         { OrderKind.Purchase, OrderStatus.Deposited, Who.CsManager, [Assign, Cancel, OutOfStock, PayBalance, AddCharge] },
-        { OrderKind.Purchase, OrderStatus.Deposited, Who.OrderManager, [Cancel, OutOfStock, AddCharge, AssignBuyer] },
-        { OrderKind.Purchase, OrderStatus.Deposited, Who.OrderingStaff, [OutOfStock, AddCharge, Claim] },
+        { OrderKind.Purchase, OrderStatus.Deposited, Who.OrderManager, [Cancel, OutOfStock, AddCharge, AssignBuyer, GiveLateReason] },
+        { OrderKind.Purchase, OrderStatus.Deposited, Who.OrderingStaff, [OutOfStock, AddCharge, Claim, GiveLateReason] },
         { OrderKind.Purchase, OrderStatus.Deposited, Who.Accountant, [PayBalance, AddCharge] },
         { OrderKind.Purchase, OrderStatus.Ordering, Who.Owner, [PayBalance] },
         { OrderKind.Purchase, OrderStatus.Ordering, Who.CsStaff, [Cancel, AddCharge] },
         { OrderKind.Purchase, OrderStatus.Ordering, Who.CsManager, [Assign, Cancel, OutOfStock, PayBalance, AddCharge] },
-        { OrderKind.Purchase, OrderStatus.Ordering, Who.OrderManager, [Cancel, OutOfStock, AddCharge, AssignBuyer, Purchase] },
+        { OrderKind.Purchase, OrderStatus.Ordering, Who.OrderManager, [Cancel, OutOfStock, AddCharge, AssignBuyer, Purchase, GiveLateReason] },
         { OrderKind.Purchase, OrderStatus.Ordering, Who.OrderingStaff, [OutOfStock, AddCharge] },
-        { OrderKind.Purchase, OrderStatus.Ordered, Who.OrderManager, [AddCharge, AddTrackingNumber] },
+        { OrderKind.Purchase, OrderStatus.Ordered, Who.OrderManager, [AddCharge, AddTrackingNumber, GiveLateReason] },
         { OrderKind.Purchase, OrderStatus.ShopShipped, Who.OrderManager, [AddCharge, AddTrackingNumber, RemoveTrackingNumber] },
         { OrderKind.Purchase, OrderStatus.ShopShipped, Who.Owner, [PayBalance] },
         { OrderKind.Purchase, OrderStatus.Ordered, Who.Owner, [PayBalance] },
@@ -131,7 +131,7 @@ public class AllowedActionsTests
 
         Assert.Equal(
             ["edit", "approve", "reject", "assign", "cancel", "outOfStock", "payDeposit", "recordDeposit", "payBalance", "applyDiscountCode", "addCharge",
-             "assignBuyer", "claim", "purchase", "addTrackingNumber", "removeTrackingNumber"],
+             "assignBuyer", "claim", "purchase", "addTrackingNumber", "removeTrackingNumber", "giveLateReason"],
             names);
     }
 
@@ -203,6 +203,9 @@ public class AllowedActionsTests
                     break;
                 case RemoveTrackingNumber:
                     order.RemoveTrackingNumber(actor, "SF1234567890", 0, now);
+                    break;
+                case GiveLateReason:
+                    order.ExplainDelay(actor, "Buying: ShopNotResponding", now);
                     break;
                 default:
                     throw new ArgumentOutOfRangeException(nameof(action), action, "The table test does not know this action yet.");
