@@ -70,6 +70,8 @@ public sealed class OrdoDbContext(DbContextOptions<OrdoDbContext> options)
 
     public DbSet<OrderTrackingNumber> TrackingNumbers => Set<OrderTrackingNumber>();
 
+    public DbSet<LateOrder> LateOrders => Set<LateOrder>();
+
     public bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
