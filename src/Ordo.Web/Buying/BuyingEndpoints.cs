@@ -3,6 +3,7 @@ using Ordo.Application.Buying;
 using Ordo.Application.Common;
 using Ordo.Application.Orders;
 using Ordo.Domain.Buying;
+using Ordo.Domain.Common;
 using Ordo.Web.Common;
 using Ordo.Web.Orders;
 
@@ -39,7 +40,7 @@ internal static class BuyingEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
         // A literal segment, so routing prefers it to GetOrder's /api/orders/{id} (which takes a code as well).
         orders.MapGet("/late", Late).WithName("ListLateOrders")
-            .WithDescription("Order manager, ordering staff and admins. The open delays, most overdue first: orders not bought within Ordo:Buying:BuyingDeadlineHours of the deposit (reason=buying) or without a tracking number Ordo:Buying:TrackingDeadlineDays after the shop order (reason=tracking), with the reason their buyer gave.")
+            .WithDescription("Order manager, ordering staff and admins. The open delays, most overdue first: orders not bought within Ordo:Buying:BuyingDeadlineHours of the deposit (reason=buying) or without a tracking number Ordo:Buying:TrackingDeadlineDays after the shop order (reason=tracking), with the reason their buyer gave. reason is buying or tracking (any letter case); without it, both.")
             .WithSummary("Orders past a buying deadline, most overdue first (buying department)")
             .ProducesValidationProblem();
         Change(orders.MapPost("/{id:guid}/late-reason", GiveLateReason).WithName("GiveLateReason")
@@ -77,9 +78,14 @@ internal static class BuyingEndpoints
     internal static async Task<Ok<OrderCosts.CostsDto>> Costs(HttpContext context, OrderCosts costs, Guid id, CancellationToken ct) =>
         TypedResults.Ok(await costs.GetAsync(context.Actor(), id, ct));
 
+    // The filter is read by name in any letter case (reason=buying), which the framework's enum binding does not do.
     internal static async Task<Ok<PagedResult<LateOrders.Row>>> Late(
-        HttpContext context, LateOrders late, LateKind? reason, int? page, int? pageSize, CancellationToken ct) =>
-        TypedResults.Ok(await late.ListAsync(context.Actor(), reason, page ?? 1, pageSize ?? 50, ct));
+        HttpContext context, LateOrders late, string? reason, int? page, int? pageSize, CancellationToken ct)
+    {
+        LateKind? kind = string.IsNullOrWhiteSpace(reason) ? null
+            : EnumJsonConverter.Parse<LateKind>(reason) ?? throw new DomainValidationException("reason", Check.OneOf<LateKind>());
+        return TypedResults.Ok(await late.ListAsync(context.Actor(), kind, page ?? 1, pageSize ?? 50, ct));
+    }
 
     internal static async Task<Ok<OrderDetailsDto>> GiveLateReason(HttpContext context, LateOrders late, Guid id, LateOrders.Command command, CancellationToken ct) =>
         WithETag(context, await late.GiveReasonAsync(context.Actor(), id, command, context.Request.IfMatchVersion(), ct));
