@@ -137,7 +137,21 @@ public sealed class LateOrder : AggregateRoot
         ReasonGivenAt = now;
         ReasonGivenById = actor.UserId;
         ReasonGivenByName = actor.Name;
-        order.ExplainDelay(actor, trimmed is null ? $"{Kind}: {reason}" : $"{Kind}: {reason}: {trimmed}", now);
+        order.ExplainDelay(actor, Remark(Kind, reason, trimmed), now);
+    }
+
+    /// <summary>The timeline's words: fixed English, as every remark the system writes (the late page shows the reason in the reader's language).</summary>
+    private static string Remark(LateKind kind, LateReason reason, string? text)
+    {
+        var why = reason switch
+        {
+            LateReason.ShopNotResponding => "Shop not responding",
+            LateReason.PriceChanged => "Price changed",
+            LateReason.WaitingForCustomer => "Waiting for the customer",
+            _ => "Other",
+        };
+        var step = kind == LateKind.Buying ? "not bought in time" : "no tracking number in time";
+        return text is null ? $"{why} ({step})" : $"{why} ({step}): {text}";
     }
 
     /// <summary>The order has moved past the step it was late in.</summary>

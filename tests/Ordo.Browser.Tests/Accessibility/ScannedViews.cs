@@ -35,6 +35,7 @@ public static class ScannedViews
         Dialog(Page("/wallet"), "withdraw dialog", [Roles.Customer], (page, culture) => OpenDialogAsync(page, MoneyTexts.For(culture).Withdraw)),
         Page("/notifications"),
         Page("/staff/orders"),
+        Page("/buying/late"),
 
         Page("/accounting/top-ups"),
         Page("/accounting/payments"),

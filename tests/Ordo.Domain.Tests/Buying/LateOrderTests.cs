@@ -61,7 +61,7 @@ public class LateOrderTests
         Assert.Equal((AnOrder.Buyer.Id, AnOrder.Buyer.Name), (late.ReasonGivenById, late.ReasonGivenByName));
         var entry = order.History[^1];
         Assert.Equal((OrderHistoryAction.LateReasonGiven, OrderStatus.Ordering, OrderStatus.Ordering, false), (entry.Action, entry.From, entry.To, entry.CustomerNotified));
-        Assert.Equal("Buying: ShopNotResponding: Shop chưa trả lời tin nhắn", entry.Remark);
+        Assert.Equal("Shop not responding (not bought in time): Shop chưa trả lời tin nhắn", entry.Remark);
     }
 
     [Fact]

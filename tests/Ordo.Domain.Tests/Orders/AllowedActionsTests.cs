@@ -205,7 +205,7 @@ public class AllowedActionsTests
                     order.RemoveTrackingNumber(actor, "SF1234567890", 0, now);
                     break;
                 case GiveLateReason:
-                    order.ExplainDelay(actor, "Buying: ShopNotResponding", now);
+                    order.ExplainDelay(actor, "Shop not responding (not bought in time)", now);
                     break;
                 default:
                     throw new ArgumentOutOfRangeException(nameof(action), action, "The table test does not know this action yet.");
