@@ -183,10 +183,11 @@ internal sealed class OrderQueries(NpgsqlDataSource source, int countLimit)
         }
 
         // allowedActions needs Ordo's rules and the reader's roles; the baseline answers an empty list. The seeded orders
-        // have no shop order (OrderedAt is null), so Ordo reads no shop order numbers or tracking numbers for them either.
+        // have no shop order (OrderedAt is null), so Ordo reads no shop order numbers or tracking numbers for them either,
+        // and no late records (late: null; nothing marks them late).
         return new OrderDetailsDto(id, head.Code, kind, status, head.Customer, head.Marketplace, head.ShopId, head.ShopName, head.Options, head.Note,
             head.Goods, head.Cs, lines, items, history, [], head.Created, head.Updated, head.Version,
-            head.Buyer, [], [], head.ChinaShipping, head.Deposited, head.Ordered);
+            head.Buyer, [], [], head.ChinaShipping, head.Deposited, head.Ordered, null);
     }
 
     /// <summary>The account and its roles in one statement.</summary>

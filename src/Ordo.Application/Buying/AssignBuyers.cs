@@ -23,7 +23,7 @@ public sealed class AssignBuyers(OrdoDbContext db, TimeProvider clock, IOptions<
         var order = await db.LoadForUpdateAsync(orderId, actor, expectedVersion, ct);
         order.AssignBuyer(actor, buyer, clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
-        return order.ToDetails(actor);
+        return order.ToDetails(actor, await BuyingView.ReadAsync(db, order, actor, ct));
     }
 
     public async Task<IReadOnlyList<ReviewOrders.BulkOutcome>> AssignManyAsync(Actor actor, BulkCommand command, CancellationToken ct)
@@ -48,7 +48,7 @@ public sealed class AssignBuyers(OrdoDbContext db, TimeProvider clock, IOptions<
         var open = await db.Orders.CountAsync(o => o.BuyerId == actor.UserId && o.Status == OrderStatus.Ordering, ct);
         order.Claim(actor, self, open, options.Value.Buying.MaxOpenClaims, clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
-        return order.ToDetails(actor);
+        return order.ToDetails(actor, await BuyingView.ReadAsync(db, order, actor, ct));
     }
 
     private async Task<StaffMember> BuyerAsync(Guid? buyerId, CancellationToken ct) =>

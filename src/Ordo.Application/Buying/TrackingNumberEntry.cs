@@ -72,5 +72,5 @@ public sealed class TrackingNumberEntry(OrdoDbContext db, TimeProvider clock)
     }
 
     private async Task<OrderDetailsDto> DetailsAsync(Order order, Actor actor, CancellationToken ct) =>
-        order.ToDetails(actor, await BuyingView.ReadAsync(db, order, ct));
+        order.ToDetails(actor, await BuyingView.ReadAsync(db, order, actor, ct));
 }

@@ -73,6 +73,7 @@ public sealed class OrdoDbContext(DbContextOptions<OrdoDbContext> options)
     public DbSet<BuyingAccount> BuyingAccounts => Set<BuyingAccount>();
 
     public DbSet<ShopOrderNumberChange> ShopOrderNumberChanges => Set<ShopOrderNumberChange>();
+    public DbSet<LateOrder> LateOrders => Set<LateOrder>();
 
     public bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
 

@@ -28,6 +28,16 @@ public static class RawCommands
         }
     }
 
+    /// <summary>A value through its column's mapping, so SQLite gets the same Guid text, enum names and instant ticks EF writes.</summary>
+    public static void AddMapped<TEntity>(this DbCommand command, OrdoDbContext db, string name, string property, object? value)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(db);
+        var column = db.Model.FindEntityType(typeof(TEntity))?.FindProperty(property)
+                     ?? throw new InvalidOperationException($"{typeof(TEntity).Name} has no mapped property {property}.");
+        command.Parameters.Add(column.GetRelationalTypeMapping().CreateParameter(command, name, value, column.IsNullable));
+    }
+
     public static void AddParameter(this DbCommand command, string name, object? value)
     {
         ArgumentNullException.ThrowIfNull(command);

@@ -21,6 +21,6 @@ public sealed class AssignOrder(OrdoDbContext db, TimeProvider clock)
         var order = await db.LoadForUpdateAsync(orderId, actor, expectedVersion, ct);
         order.AssignCsStaff(actor, staff, clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
-        return order.ToDetails(actor, await Buying.BuyingView.ReadAsync(db, order, ct));
+        return order.ToDetails(actor, await Buying.BuyingView.ReadAsync(db, order, actor, ct));
     }
 }

@@ -1,3 +1,4 @@
+using Ordo.Domain.Buying;
 using Ordo.Domain.Orders;
 
 namespace Ordo.Application.Orders;
@@ -31,6 +32,12 @@ public sealed record OrderLineDto(
 /// <summary>A tracking number a shop gave, and who entered it when.</summary>
 public sealed record TrackingNumberDto(string Number, DateTimeOffset AddedAt, string AddedBy);
 
+/// <summary>
+/// The order's open delay (staff only): which deadline it missed, when that was, since when it is marked late, and the
+/// reason its buyer gave, if any.
+/// </summary>
+public sealed record LateDto(LateKind Kind, DateTimeOffset DueAt, DateTimeOffset Since, LateReason? Reason, string? ReasonText);
+
 public sealed record ShippingItemDto(Guid Id, string TrackingNumber, string Description, int Quantity, decimal DeclaredValueCny);
 
 public sealed record OrderHistoryDto(
@@ -48,7 +55,7 @@ public sealed record OrderSummaryDto(
 /// <c>edit</c>, <c>approve</c>, <c>reject</c>, <c>assign</c>, <c>cancel</c>, <c>outOfStock</c>, <c>payDeposit</c>
 /// (from the wallet), <c>recordDeposit</c> (paid by transfer or at the office), <c>payBalance</c>,
 /// <c>applyDiscountCode</c>, <c>addCharge</c> (a supplementary charge or a credit), <c>assignBuyer</c>, <c>claim</c>,
-/// <c>purchase</c>, <c>addTrackingNumber</c>, <c>removeTrackingNumber</c>.
+/// <c>purchase</c>, <c>addTrackingNumber</c>, <c>removeTrackingNumber</c>, <c>giveLateReason</c>.
 /// </param>
 /// <param name="Buyer">The ordering staff member buying the order (staff only).</param>
 /// <param name="ShopOrderNumbers">The shop's order number(s) once bought (staff only).</param>
@@ -56,6 +63,7 @@ public sealed record OrderSummaryDto(
 /// <param name="ChinaShippingCny">The shops' domestic shipping in China, charged as the shops charged it (0 until bought).</param>
 /// <param name="DepositedAt">When the deposit was paid: the buying deadline counts from here.</param>
 /// <param name="OrderedAt">When the shop order was placed: the tracking-number deadline counts from here.</param>
+/// <param name="Late">The open delay of the deadline now running (staff only), or null: only Deposited, Ordering and Ordered orders can be late.</param>
 public sealed record OrderDetailsDto(
     Guid Id, string Code, OrderKind Kind, OrderStatus Status, CustomerDto Customer, Marketplace? Marketplace,
     string? ShopId, string? ShopName, OrderOptionsDto Options, string? CustomerNote, decimal GoodsValueCny,
@@ -63,7 +71,7 @@ public sealed record OrderDetailsDto(
     IReadOnlyList<OrderHistoryDto> History, IReadOnlyList<string> AllowedActions,
     DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, int Version,
     StaffRefDto? Buyer, IReadOnlyList<string> ShopOrderNumbers, IReadOnlyList<TrackingNumberDto> TrackingNumbers,
-    decimal ChinaShippingCny, DateTimeOffset? DepositedAt, DateTimeOffset? OrderedAt)
+    decimal ChinaShippingCny, DateTimeOffset? DepositedAt, DateTimeOffset? OrderedAt, LateDto? Late)
 {
     /// <summary>Whether the order's rules let the reader take <paramref name="action"/> now (pages show a button or not).</summary>
     public bool Allows(OrderAction action) => AllowedActions.Contains(OrderActions.Name(action), StringComparer.Ordinal);

@@ -44,7 +44,7 @@ public sealed class GetOrder(OrdoDbContext db)
         }
 
         var timeline = await TimelineAsync(order.Id, ct);
-        return order.ToDetails(actor, timeline, await Buying.BuyingView.ReadAsync(db, order, ct));
+        return order.ToDetails(actor, timeline, await Buying.BuyingView.ReadAsync(db, order, actor, ct));
     }
 
     public async Task<IReadOnlyList<OrderHistoryDto>> HistoryAsync(Actor actor, Guid orderId, CancellationToken ct)

@@ -44,5 +44,6 @@ internal static class OrderMapping
         actor.IsStaff && o.BuyerId is { } buyer ? new StaffRefDto(buyer, o.BuyerName ?? string.Empty) : null,
         actor.IsStaff ? buying?.ShopOrderNumbers ?? [] : [],
         buying?.TrackingNumbers ?? [],
-        o.ChinaShippingCny, o.PricedAt, o.OrderedAt);
+        o.ChinaShippingCny, o.PricedAt, o.OrderedAt,
+        actor.IsStaff ? buying?.Late : null);
 }

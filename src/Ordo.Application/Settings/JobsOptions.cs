@@ -13,4 +13,7 @@ public sealed class JobsOptions
 
     /// <summary>Deletes the Idempotency-Keys older than <c>Ordo:Idempotency:KeyLifetime</c>; hourly by default.</summary>
     public string PruneIdempotencyKeys { get; set; } = "0 30 * * * ?";
+
+    /// <summary>Marks the orders past a buying deadline late and resolves those that moved on; every 5 minutes by default.</summary>
+    public string MarkLateOrders { get; set; } = "0 0/5 * * * ?";
 }

@@ -4,7 +4,10 @@ using Ordo.Domain.Orders;
 
 namespace Ordo.Domain.Buying;
 
-/// <summary>Who may see what the agent paid for an order: the buying department and the accountants (and an admin). Customers never.</summary>
+/// <summary>
+/// Who may see the buying department's own records: what the agent paid for an order (the buying department and the
+/// accountants), and the late orders (the buying department: every buyer sees the colleagues' too). An admin may always; customers never.
+/// </summary>
 public static class BuyingRules
 {
     public static bool MaySeeCosts(Actor actor)
@@ -18,6 +21,20 @@ public static class BuyingRules
         if (!MaySeeCosts(actor))
         {
             throw new ForbiddenActionException(OrderErrors.RoleNotAllowed, "Only the buying department and accountants see what an order cost the agent.");
+        }
+    }
+
+    public static bool MaySeeLateOrders(Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return actor.IsAnyOf(Roles.OrderManager, Roles.OrderingStaff);
+    }
+
+    public static void EnsureMaySeeLateOrders(Actor actor)
+    {
+        if (!MaySeeLateOrders(actor))
+        {
+            throw new ForbiddenActionException(OrderErrors.RoleNotAllowed, "Only the buying department sees the late orders.");
         }
     }
 }

@@ -177,6 +177,18 @@ public sealed partial class Order
             approved ? string.Join(", ", to) : Cut(reason ?? string.Empty, MaxReasonLength), now, customerNotified: false);
     }
 
+    /// <summary>
+    /// The buyer says why the order is late (<see cref="Buying.LateOrder.GiveReason"/> keeps the reason); the timeline
+    /// shows it to staff, the customer is not told.
+    /// </summary>
+    public void ExplainDelay(Actor actor, string remark, DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(remark);
+        EnsureAllowed(actor, OrderAction.GiveLateReason);
+        UpdatedAt = now;
+        AppendHistory(OrderHistoryAction.LateReasonGiven, Status, Status, actor, Cut(remark, MaxReasonLength), now, customerNotified: false);
+    }
+
     private void SetBuyer(Actor actor, StaffMember buyer, bool claimed, DateTimeOffset now)
     {
         if (Status == OrderStatus.Deposited)

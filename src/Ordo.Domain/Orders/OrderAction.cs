@@ -48,4 +48,6 @@ public enum OrderAction
 
     /// <summary>Approve or refuse a requested change of shop order numbers.</summary>
     DecideShopOrderNumberChange,
+    /// <summary>Say why an order missed a buying deadline (the late record, and a line on the timeline).</summary>
+    GiveLateReason,
 }

@@ -19,4 +19,5 @@ public static class OrderErrors
     public const string UnknownTrackingNumber = "order.unknown_tracking_number";
     public const string ChangePending = "order.shop_order_number_change_pending";
     public const string ChangeDecided = "order.shop_order_number_change_decided";
+    public const string NotLate = "order.not_late";
 }

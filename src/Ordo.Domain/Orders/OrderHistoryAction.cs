@@ -20,4 +20,5 @@ public enum OrderHistoryAction
     ShopOrderNumberChangeRequested,
     ShopOrderNumbersChanged,
     ShopOrderNumberChangeRefused,
+    LateReasonGiven,
 }

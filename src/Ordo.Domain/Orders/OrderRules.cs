@@ -118,6 +118,15 @@ public static class OrderRules
             [Roles.OrderManager], Customer: false,
             NotPermitted(OrderErrors.RoleNotAllowed, "Only the order manager approves a change of shop order numbers."),
             (order, _) => Purchased(order)),
+
+        // A delay is explained while a buying deadline runs (Buying.LateOrder.StepOf), by whoever answers for it; whether
+        // the order is in fact late is the late record's to say.
+        [OrderAction.GiveLateReason] = new(
+            [Roles.OrderManager, Roles.OrderingStaff], Customer: false,
+            NotPermitted(OrderErrors.RoleNotAllowed, "Only the order's buyer or the order manager explain a delay."),
+            (order, _) => order.Kind == OrderKind.Purchase && order.Status is OrderStatus.Deposited or OrderStatus.Ordering or OrderStatus.Ordered ? null
+                : NotNow(OrderErrors.IllegalTransition, $"Order {order.Code} is {order.Status}; a delay is explained while the order is being bought or waits for its tracking number."),
+            AssignedBuyer),
     };
 
     private static OrderRefusal? Purchased(Order order) =>

@@ -64,5 +64,8 @@ public static class SchedulingSetup
         quartz.ScheduleJob<PruneIdempotencyKeysJob>(
             trigger => trigger.WithIdentity("prune-idempotency-keys", Group).WithCronSchedule(jobs.PruneIdempotencyKeys),
             job => job.WithIdentity(PruneIdempotencyKeysJob.Key));
+        quartz.ScheduleJob<MarkLateOrdersJob>(
+            trigger => trigger.WithIdentity("mark-late-orders", Group).WithCronSchedule(jobs.MarkLateOrders),
+            job => job.WithIdentity(MarkLateOrdersJob.Key));
     }
 }

@@ -1,12 +1,15 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Ordo.Application.Buying;
+using Ordo.Application.Common;
 using Ordo.Application.Orders;
+using Ordo.Domain.Buying;
+using Ordo.Domain.Common;
 using Ordo.Web.Common;
 using Ordo.Web.Orders;
 
 namespace Ordo.Web.Buying;
 
-/// <summary>The buying step: who buys a deposited order, the shop order with its real prices and shortages, the shops' tracking numbers, what it cost.</summary>
+/// <summary>The buying step: who buys a deposited order, the shop order with its real prices and shortages, the shops' tracking numbers, what it cost, the orders past a deadline.</summary>
 internal static class BuyingEndpoints
 {
     public static void MapBuyingEndpoints(this IEndpointRouteBuilder routes)
@@ -52,6 +55,14 @@ internal static class BuyingEndpoints
             .WithDescription("Order manager, ordering staff, accountants and admins. What the order cost the agent: shop payments in CNY and in VND at the rate paid, China shipping, the bargaining saving, and what the shop's higher prices added for the customer.")
             .WithSummary("What the order cost the agent (buying department, accountants)")
             .ProducesProblem(StatusCodes.Status404NotFound);
+        // A literal segment, so routing prefers it to GetOrder's /api/orders/{id} (which takes a code as well).
+        orders.MapGet("/late", Late).WithName("ListLateOrders")
+            .WithDescription("Order manager, ordering staff and admins. The open delays, most overdue first: orders not bought within Ordo:Buying:BuyingDeadlineHours of the deposit (reason=buying) or without a tracking number Ordo:Buying:TrackingDeadlineDays after the shop order (reason=tracking), with the reason their buyer gave. reason is buying or tracking (any letter case); without it, both.")
+            .WithSummary("Orders past a buying deadline, most overdue first (buying department)")
+            .ProducesValidationProblem();
+        Change(orders.MapPost("/{id:guid}/late-reason", GiveLateReason).WithName("GiveLateReason")
+            .WithDescription("The order's buyer, the order manager or an admin, while the order is late (409 order.not_late otherwise). Says why: code ShopNotResponding, PriceChanged, WaitingForCustomer or Other (text required, at most 500 characters); it goes on the order's timeline. Honours If-Match.")
+            .WithSummary("Say why a late order is late (its buyer)"));
     }
 
     private static void Change(RouteHandlerBuilder endpoint) => OrderEndpoints.MapTransition(endpoint);
@@ -97,4 +108,17 @@ internal static class BuyingEndpoints
 
     internal static async Task<Ok<OrderCosts.CostsDto>> Costs(HttpContext context, OrderCosts costs, Guid id, CancellationToken ct) =>
         TypedResults.Ok(await costs.GetAsync(context.Actor(), id, ct));
+
+    // The filter is read by name in any letter case (reason=buying), which the framework's enum binding does not do.
+    internal static async Task<Ok<PagedResult<LateOrders.Row>>> Late(
+        HttpContext context, LateOrders late, string? reason, int? page, int? pageSize, CancellationToken ct)
+    {
+        LateKind? kind = string.IsNullOrWhiteSpace(reason) ? null
+            : EnumJsonConverter.Parse<LateKind>(reason) ?? throw new DomainValidationException("reason", Check.OneOf<LateKind>());
+        return TypedResults.Ok(await late.ListAsync(context.Actor(), kind, page ?? 1, pageSize ?? 50, ct));
+    }
+
+    internal static async Task<Ok<OrderDetailsDto>> GiveLateReason(HttpContext context, LateOrders late, Guid id, LateOrders.Command command, CancellationToken ct) =>
+        OrderEndpoints.WithETag(context, await late.GiveReasonAsync(context.Actor(), id, command, context.Request.IfMatchVersion(), ct));
+
 }

@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Globalization;
 using System.Resources;
+using Ordo.Domain.Buying;
 using Ordo.Domain.Money;
 using Ordo.Domain.Notifications;
 using Ordo.Domain.Orders;
@@ -43,6 +44,8 @@ public class LocalizationTests
         AddAll<PaymentStatus>(keys, "PaymentStatus");
         AddAll<PaymentMethod>(keys, "PaymentMethod");
         AddAll<ChargeKind>(keys, "ChargeKind");
+        AddAll<LateKind>(keys, "LateKind");
+        AddAll<LateReason>(keys, "LateReason");
         AddAll<Ordo.Application.Common.Outbox.OutboxMessageState>(keys, "Outbox.State");
         AddAll<Ordo.Domain.Buying.PaymentKind>(keys, "PaymentKind");
 

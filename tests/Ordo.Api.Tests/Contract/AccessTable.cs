@@ -70,6 +70,8 @@ public static class AccessTable
         new("ApproveShopOrderNumberChange",     "401  403 403  403 403 ok  403 403 403 403 403 403 ok"),
         new("RefuseShopOrderNumberChange",      "401  403 403  403 403 ok  403 403 403 403 403 403 ok", Reason),
         new("GetOrderCosts",                    "401  403 403  403 403 ok  ok  ok  403 403 403 403 ok"),
+        new("ListLateOrders",                   "401  403 403  403 403 ok  ok  403 403 403 403 403 ok"),
+        new("GiveLateReason",                   "401  403 403  403 403 ok  ok  403 403 403 403 403 ok"),
 
         // Order money                           anon own other csm cs  om  buy acc fwd cnw vnw dlv adm
         new("GetOrderCharges",                  "401  ok  404  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok"),

@@ -36,6 +36,7 @@ public static class ScannedViews
         Page("/notifications"),
         Page("/staff/orders"),
         Page("/buying"),
+        Page("/buying/late"),
 
         Page("/accounting/top-ups"),
         Page("/accounting/payments"),

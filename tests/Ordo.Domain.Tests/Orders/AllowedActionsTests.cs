@@ -46,15 +46,15 @@ public class AllowedActionsTests
         { OrderKind.Purchase, OrderStatus.Approved, Who.Admin, [Assign, Cancel, PayDeposit, RecordDeposit, ApplyDiscountCode, AddCharge] },
         { OrderKind.Purchase, OrderStatus.Deposited, Who.Owner, [Cancel, PayBalance] },
         { OrderKind.Purchase, OrderStatus.Deposited, Who.CsManager, [Assign, Cancel, OutOfStock, PayBalance, AddCharge] },
-        { OrderKind.Purchase, OrderStatus.Deposited, Who.OrderManager, [Cancel, OutOfStock, AddCharge, AssignBuyer] },
-        { OrderKind.Purchase, OrderStatus.Deposited, Who.OrderingStaff, [OutOfStock, AddCharge, Claim] },
+        { OrderKind.Purchase, OrderStatus.Deposited, Who.OrderManager, [Cancel, OutOfStock, AddCharge, AssignBuyer, GiveLateReason] },
+        { OrderKind.Purchase, OrderStatus.Deposited, Who.OrderingStaff, [OutOfStock, AddCharge, Claim, GiveLateReason] },
         { OrderKind.Purchase, OrderStatus.Deposited, Who.Accountant, [PayBalance, AddCharge] },
         { OrderKind.Purchase, OrderStatus.Ordering, Who.Owner, [PayBalance] },
         { OrderKind.Purchase, OrderStatus.Ordering, Who.CsStaff, [Cancel, AddCharge] },
         { OrderKind.Purchase, OrderStatus.Ordering, Who.CsManager, [Assign, Cancel, OutOfStock, PayBalance, AddCharge] },
-        { OrderKind.Purchase, OrderStatus.Ordering, Who.OrderManager, [Cancel, OutOfStock, AddCharge, AssignBuyer, Purchase] },
+        { OrderKind.Purchase, OrderStatus.Ordering, Who.OrderManager, [Cancel, OutOfStock, AddCharge, AssignBuyer, Purchase, GiveLateReason] },
         { OrderKind.Purchase, OrderStatus.Ordering, Who.OrderingStaff, [OutOfStock, AddCharge] },
-        { OrderKind.Purchase, OrderStatus.Ordered, Who.OrderManager, [AddCharge, AddTrackingNumber, ChangeShopOrderNumbers, DecideShopOrderNumberChange] },
+        { OrderKind.Purchase, OrderStatus.Ordered, Who.OrderManager, [AddCharge, AddTrackingNumber, ChangeShopOrderNumbers, DecideShopOrderNumberChange, GiveLateReason] },
         { OrderKind.Purchase, OrderStatus.ShopShipped, Who.OrderManager, [AddCharge, AddTrackingNumber, RemoveTrackingNumber, ChangeShopOrderNumbers, DecideShopOrderNumberChange] },
         { OrderKind.Purchase, OrderStatus.ShopShipped, Who.OrderingStaff, [AddCharge] },
         { OrderKind.Purchase, OrderStatus.ShopShipped, Who.Owner, [PayBalance] },
@@ -132,7 +132,7 @@ public class AllowedActionsTests
 
         Assert.Equal(
             ["edit", "approve", "reject", "assign", "cancel", "outOfStock", "payDeposit", "recordDeposit", "payBalance", "applyDiscountCode", "addCharge",
-             "assignBuyer", "claim", "purchase", "addTrackingNumber", "removeTrackingNumber", "changeShopOrderNumbers", "decideShopOrderNumberChange"],
+             "assignBuyer", "claim", "purchase", "addTrackingNumber", "removeTrackingNumber", "changeShopOrderNumbers", "decideShopOrderNumberChange", "giveLateReason"],
             names);
     }
 
@@ -210,6 +210,9 @@ public class AllowedActionsTests
                     break;
                 case DecideShopOrderNumberChange:
                     order.DecideShopOrderNumberChange(actor, approved: true, ["3342198799"], null, now);
+                    break;
+                case GiveLateReason:
+                    order.ExplainDelay(actor, "Shop not responding (not bought in time)", now);
                     break;
                 default:
                     throw new ArgumentOutOfRangeException(nameof(action), action, "The table test does not know this action yet.");

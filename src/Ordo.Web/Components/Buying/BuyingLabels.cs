@@ -7,4 +7,7 @@ namespace Ordo.Web.Components.Buying;
 public static class BuyingLabels
 {
     public static string PaymentKind(this IStringLocalizer l, PaymentKind kind) => l[$"PaymentKind.{kind}"];
+    public static string LateKind(this IStringLocalizer l, LateKind kind) => l[$"LateKind.{kind}"];
+
+    public static string LateReason(this IStringLocalizer l, LateReason reason) => l[$"LateReason.{reason}"];
 }

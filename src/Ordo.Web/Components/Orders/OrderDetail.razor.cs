@@ -68,6 +68,18 @@ public partial class OrderDetail
                     async reason => changed = await RunAsync<CloseOrder, OrderDetailsDto>((close, actor) =>
                         close.MarkOutOfStockAsync(actor, id, new CloseOrder.Command(reason), version, CancellationToken.None)));
                 break;
+            case OrderAction.GiveLateReason:
+                var late = new DialogParameters<Buying.LateReasonDialog>
+                {
+                    { d => d.OrderId, id },
+                    { d => d.OrderCode, order.Code },
+                    { d => d.OrderVersion, version },
+                    { d => d.Initial, order.Late?.Reason },
+                    { d => d.InitialText, order.Late?.ReasonText },
+                };
+                dialog = await Dialogs.ShowAsync<Buying.LateReasonDialog>(L["Late.ReasonTitle", order.Code], late, Small);
+                var explained = await dialog.Result;
+                return explained is { Canceled: false, Data: OrderDetailsDto withReason } ? withReason : null;
             case OrderAction.Edit:
                 var parameters = new DialogParameters<EditOrderDialog> { { d => d.Order, order } };
                 dialog = await Dialogs.ShowAsync<EditOrderDialog>(L["Order.EditTitle", order.Code], parameters,

@@ -73,6 +73,31 @@ namespace Ordo.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "LateOrders",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrderId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrderCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    DueAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    MarkedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    BuyerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    BuyerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    ReasonText = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ReasonGivenAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ReasonGivenById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ReasonGivenByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ResolvedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LateOrders", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OrderTrackingNumbers",
                 columns: table => new
                 {
@@ -181,6 +206,18 @@ namespace Ordo.Migrations.Sqlite.Migrations
                 column: "StaffId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_LateOrders_DueAt_Kind",
+                table: "LateOrders",
+                columns: new[] { "DueAt", "Kind" },
+                filter: "\"ResolvedAt\" IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LateOrders_OrderId_Kind",
+                table: "LateOrders",
+                columns: new[] { "OrderId", "Kind" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OrderTrackingNumbers_Marketplace_Number",
                 table: "OrderTrackingNumbers",
                 columns: new[] { "Marketplace", "Number" },
@@ -220,6 +257,9 @@ namespace Ordo.Migrations.Sqlite.Migrations
         {
             migrationBuilder.DropTable(
                 name: "BuyingAccountStaff");
+
+            migrationBuilder.DropTable(
+                name: "LateOrders");
 
             migrationBuilder.DropTable(
                 name: "OrderTrackingNumbers");

@@ -12,7 +12,7 @@ using Ordo.Application.Data;
 namespace Ordo.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(OrdoDbContext))]
-    [Migration("20261202015733_Buying")]
+    [Migration("20261202022954_Buying")]
     partial class Buying
     {
         /// <inheritdoc />
@@ -537,6 +537,75 @@ namespace Ordo.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("BuyingAccounts", (string)null);
+                });
+
+            modelBuilder.Entity("Ordo.Domain.Buying.LateOrder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("BuyerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BuyerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("MarkedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OrderCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReasonGivenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ReasonGivenById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReasonGivenByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReasonText")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ResolvedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DueAt", "Kind")
+                        .HasFilter("\"ResolvedAt\" IS NULL");
+
+                    b.HasIndex("OrderId", "Kind")
+                        .IsUnique()
+                        .HasDatabaseName("IX_LateOrders_OrderId_Kind");
+
+                    b.ToTable("LateOrders", (string)null);
                 });
 
             modelBuilder.Entity("Ordo.Domain.Buying.OrderTrackingNumber", b =>

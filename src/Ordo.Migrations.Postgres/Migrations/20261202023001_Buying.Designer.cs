@@ -13,7 +13,7 @@ using Ordo.Application.Data;
 namespace Ordo.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(OrdoDbContext))]
-    [Migration("20261202015741_Buying")]
+    [Migration("20261202023001_Buying")]
     partial class Buying
     {
         /// <inheritdoc />
@@ -546,6 +546,75 @@ namespace Ordo.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("BuyingAccounts", (string)null);
+                });
+
+            modelBuilder.Entity("Ordo.Domain.Buying.LateOrder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("BuyerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("BuyerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset>("MarkedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("OrderCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset?>("ReasonGivenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ReasonGivenById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ReasonGivenByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ReasonText")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DueAt", "Kind")
+                        .HasFilter("\"ResolvedAt\" IS NULL");
+
+                    b.HasIndex("OrderId", "Kind")
+                        .IsUnique()
+                        .HasDatabaseName("IX_LateOrders_OrderId_Kind");
+
+                    b.ToTable("LateOrders", (string)null);
                 });
 
             modelBuilder.Entity("Ordo.Domain.Buying.OrderTrackingNumber", b =>
