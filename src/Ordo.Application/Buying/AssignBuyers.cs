@@ -29,6 +29,7 @@ public sealed class AssignBuyers(OrdoDbContext db, TimeProvider clock, IOptions<
     public async Task<IReadOnlyList<ReviewOrders.BulkOutcome>> AssignManyAsync(Actor actor, BulkCommand command, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(command);
+        // The role before the buyer is looked up: a customer hears 403, not that the buyer is unknown.
         OrderRules.EnsureMayEver(actor, OrderAction.AssignBuyer);
         var buyer = await BuyerAsync(command.BuyerId, ct);
         var now = clock.GetUtcNow();

@@ -26,9 +26,9 @@ public sealed class BuyingAccounts(OrdoDbContext db)
 
     public async Task<IReadOnlyList<AccountDto>> ListAsync(Actor actor, CancellationToken ct)
     {
-        BuyingAccess.EnsureMayRead(actor);
+        BuyingRules.EnsureMayReadAccounts(actor);
         var accounts = db.BuyingAccounts.AsNoTracking();
-        if (!BuyingAccess.SeesAll(actor))
+        if (!BuyingRules.SeesAllAccounts(actor))
         {
             accounts = accounts.Where(a => a.IsActive && a.AssignedStaff.Any(s => s.StaffId == actor.UserId));
         }
@@ -40,9 +40,9 @@ public sealed class BuyingAccounts(OrdoDbContext db)
     /// <summary>One account; to an ordering staff member, one not given to them (or retired) is "not found".</summary>
     public async Task<AccountDto> GetAsync(Actor actor, Guid id, CancellationToken ct)
     {
-        BuyingAccess.EnsureMayRead(actor);
+        BuyingRules.EnsureMayReadAccounts(actor);
         var account = await db.BuyingAccounts.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, ct);
-        if (account is null || !(BuyingAccess.SeesAll(actor) || account.IsUsableBy(actor.UserId)))
+        if (account is null || !(BuyingRules.SeesAllAccounts(actor) || account.IsUsableBy(actor.UserId)))
         {
             throw new NotFoundException("Buying account", id.ToString());
         }

@@ -38,8 +38,8 @@ public sealed class OrderCosts(OrdoDbContext db)
                               orderby e.OccurredAt
                               select new { e.Id, e.OccurredAt, Amount = -l.Amount }).ToListAsync(ct);
         var rate = purchase?.VndPerCny ?? 0m;
-        var increase = order.Lines.Sum(l => l.ChargedAmountCny - Round(l.CartUnitPriceCny * l.Quantity));
-        var lowerPrices = order.Lines.Sum(l => Round(Math.Max(l.CartUnitPriceCny - l.UnitPriceCny, 0m) * l.Quantity));
+        var increase = order.Lines.Sum(l => l.PriceIncreaseCny);
+        var lowerPrices = order.Lines.Sum(l => l.PriceSavingCny);
         return new CostsDto(
             order.Id, order.Code, purchase is not null,
             order.BuyerId is { } buyer ? new StaffRefDto(buyer, order.BuyerName ?? string.Empty) : null,
@@ -50,6 +50,4 @@ public sealed class OrderCosts(OrdoDbContext db)
             [.. payments.Select(p => new ShopPaymentDto(p.Id, p.OccurredAt, p.Amount, rate, rate == 0 ? 0 : ExchangeRate.Of(rate).ToVnd(Domain.Money.Money.Cny(p.Amount)).Amount))],
             purchase?.PurchasedAt);
     }
-
-    private static decimal Round(decimal cny) => decimal.Round(cny, 2, MidpointRounding.AwayFromZero);
 }

@@ -33,10 +33,7 @@ public sealed class PurchaseOrder(OrdoDbContext db, OrderCharges charges, Ledger
             var order = await db.LoadForUpdateAsync(orderId, actor, expectedVersion, ct);
             var now = clock.GetUtcNow();
             // The order's rule before the account's: another buyer hears that the order is not theirs, not that the account is not.
-            if (OrderRules.For(OrderAction.Purchase).Refusal(order, actor) is { } refusal)
-            {
-                throw refusal.ToException();
-            }
+            order.EnsureAllowed(actor, OrderAction.Purchase);
 
             var account = await AccountAsync(actor, order, command.BuyingAccountId, ct);
             order.RecordPurchase(actor, lines, command.ChinaShippingCny ?? 0m, now);

@@ -45,7 +45,7 @@ public sealed class TrackingNumberEntry(OrdoDbContext db, TimeProvider clock)
     public async Task<OrderDetailsDto> RemoveAsync(Actor actor, Guid orderId, string number, int? expectedVersion, CancellationToken ct)
     {
         OrderRules.EnsureMayEver(actor, OrderAction.RemoveTrackingNumber);
-        var normalized = number?.Trim().ToUpperInvariant() ?? string.Empty;
+        var normalized = TrackingNumbers.Normalize(number);
         var order = await db.LoadForUpdateAsync(orderId, actor, expectedVersion, ct);
         var numbers = await db.TrackingNumbers.Where(t => t.OrderId == order.Id).ToListAsync(ct);
         var found = numbers.Find(t => t.Number == normalized)

@@ -114,11 +114,7 @@ public sealed class LateOrder : AggregateRoot
             throw new ArgumentException($"This late record is of order {OrderCode}, not {order.Code}.", nameof(order));
         }
 
-        if (OrderRules.For(OrderAction.GiveLateReason).Refusal(order, actor) is { } refusal)
-        {
-            throw refusal.ToException();
-        }
-
+        order.EnsureAllowed(actor, OrderAction.GiveLateReason);
         var trimmed = string.IsNullOrWhiteSpace(text) ? null : text.Trim();
         var check = new Check().Defined(reason, "code").MaxLength(trimmed, "text", MaxReasonTextLength);
         if (reason == LateReason.Other)

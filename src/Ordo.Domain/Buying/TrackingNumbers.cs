@@ -12,6 +12,9 @@ public static class TrackingNumbers
     public const int MinLength = 6;
     public const int MaxLength = 40;
 
+    /// <summary>How a typed number compares: trimmed, upper-case (a number looked up, not checked).</summary>
+    public static string Normalize(string? raw) => raw?.Trim().ToUpperInvariant() ?? string.Empty;
+
     /// <summary>The number as kept, or a problem detail on <paramref name="field"/>.</summary>
     public static string Parse(string? raw, string field = "trackingNumber")
     {
@@ -21,6 +24,6 @@ public static class TrackingNumbers
             .That(text.Length == 0 || text.Length is >= MinLength and <= MaxLength, field, $"must be {MinLength} to {MaxLength} characters")
             .That(text.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'), field, "must hold only letters, digits and hyphens")
             .ThrowIfAny();
-        return text.ToUpperInvariant();
+        return Normalize(text);
     }
 }

@@ -108,7 +108,7 @@ public sealed partial class Order
         OrderedAt = now;
         Reindex();
         // What the customer pays beyond the cart's prices for what was really bought.
-        var increase = _lines.Sum(l => l.ChargedAmountCny - decimal.Round(l.CartUnitPriceCny * l.Quantity, 2, MidpointRounding.AwayFromZero));
+        var increase = _lines.Sum(l => l.PriceIncreaseCny);
         var shortLines = _lines.Count(l => l.IsShort);
         var remark = PurchaseRemark(shortLines, increase, chinaShippingCny);
         MoveTo(OrderStatus.Ordered, OrderHistoryAction.Purchased, actor, remark, now, customerNotified: true);

@@ -13,8 +13,11 @@ public sealed partial class Order
 
     public bool Allows(Actor actor, OrderAction action) => OrderRules.For(action).Refusal(this, actor) is null;
 
-    /// <summary>Every domain method asks its rule first: the refusal is the one <see cref="AllowedActions"/> stands on.</summary>
-    internal void EnsureAllowed(Actor actor, OrderAction action)
+    /// <summary>
+    /// Every domain method asks its rule first: the refusal is the one <see cref="AllowedActions"/> stands on. A use case
+    /// asks it too when the rule must answer before other checks (another buyer hears 403, not that an account is wrong).
+    /// </summary>
+    public void EnsureAllowed(Actor actor, OrderAction action)
     {
         if (OrderRules.For(action).Refusal(this, actor) is { } refusal)
         {

@@ -48,7 +48,15 @@ public sealed class OrderLine
     /// <summary>What the shop charged for the line, exact to the fen.</summary>
     public decimal ShopAmountCny => decimal.Round(UnitPriceCny * Quantity, 2, MidpointRounding.AwayFromZero);
 
+    /// <summary>What the shop's higher price adds to what the customer pays for the line (0 when it was not higher).</summary>
+    public decimal PriceIncreaseCny => ChargedAmountCny - Fen(CartUnitPriceCny * Quantity);
+
+    /// <summary>What the shop's lower price saves the agent on the line (0 when it was not lower).</summary>
+    public decimal PriceSavingCny => Fen(Math.Max(CartUnitPriceCny - UnitPriceCny, 0m) * Quantity);
+
     public bool IsShort => Quantity < OrderedQuantity;
+
+    private static decimal Fen(decimal cny) => decimal.Round(cny, 2, MidpointRounding.AwayFromZero);
 
     internal void Change(ProductDetails product) => Product = product;
 

@@ -163,19 +163,14 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, TimeProvider c
             WHERE "Id" = @id
             """, command =>
         {
-            AddMapped(db, command, "@status", nameof(IdempotencyRecord.StatusCode), status);
-            AddMapped(db, command, "@type", nameof(IdempotencyRecord.ContentType), contentType);
-            AddMapped(db, command, "@body", nameof(IdempotencyRecord.Body), body);
-            AddMapped(db, command, "@location", nameof(IdempotencyRecord.Location), location);
-            AddMapped(db, command, "@etag", nameof(IdempotencyRecord.ETag), etag);
-            AddMapped(db, command, "@id", nameof(IdempotencyRecord.Id), id);
+            command.AddMapped<IdempotencyRecord>(db, "@status", nameof(IdempotencyRecord.StatusCode), status);
+            command.AddMapped<IdempotencyRecord>(db, "@type", nameof(IdempotencyRecord.ContentType), contentType);
+            command.AddMapped<IdempotencyRecord>(db, "@body", nameof(IdempotencyRecord.Body), body);
+            command.AddMapped<IdempotencyRecord>(db, "@location", nameof(IdempotencyRecord.Location), location);
+            command.AddMapped<IdempotencyRecord>(db, "@etag", nameof(IdempotencyRecord.ETag), etag);
+            command.AddMapped<IdempotencyRecord>(db, "@id", nameof(IdempotencyRecord.Id), id);
             return command.ExecuteNonQueryAsync(CancellationToken.None);
         }, CancellationToken.None);
-
-    /// <summary>A value through its column's mapping, so SQLite gets the same Guid text and instant ticks EF writes.</summary>
-    private static void AddMapped(OrdoDbContext db, System.Data.Common.DbCommand command, string name, string property, object? value) =>
-        command.Parameters.Add(db.Model.FindEntityType(typeof(IdempotencyRecord))!.FindProperty(property)!
-            .GetRelationalTypeMapping().CreateParameter(command, name, value));
 
     private enum Reservation { Made, Taken, WaitedTooLong }
 
@@ -203,13 +198,13 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, TimeProvider c
         {
             return await db.WithCommandAsync(sql.ToString(), async command =>
             {
-                AddMapped(db, command, "@id", nameof(IdempotencyRecord.Id), record.Id);
-                AddMapped(db, command, "@key", nameof(IdempotencyRecord.Key), record.Key);
-                AddMapped(db, command, "@user", nameof(IdempotencyRecord.UserId), record.UserId);
-                AddMapped(db, command, "@method", nameof(IdempotencyRecord.Method), record.Method);
-                AddMapped(db, command, "@path", nameof(IdempotencyRecord.Path), record.Path);
-                AddMapped(db, command, "@hash", nameof(IdempotencyRecord.RequestHash), record.RequestHash);
-                AddMapped(db, command, "@created", nameof(IdempotencyRecord.CreatedAt), record.CreatedAt);
+                command.AddMapped<IdempotencyRecord>(db, "@id", nameof(IdempotencyRecord.Id), record.Id);
+                command.AddMapped<IdempotencyRecord>(db, "@key", nameof(IdempotencyRecord.Key), record.Key);
+                command.AddMapped<IdempotencyRecord>(db, "@user", nameof(IdempotencyRecord.UserId), record.UserId);
+                command.AddMapped<IdempotencyRecord>(db, "@method", nameof(IdempotencyRecord.Method), record.Method);
+                command.AddMapped<IdempotencyRecord>(db, "@path", nameof(IdempotencyRecord.Path), record.Path);
+                command.AddMapped<IdempotencyRecord>(db, "@hash", nameof(IdempotencyRecord.RequestHash), record.RequestHash);
+                command.AddMapped<IdempotencyRecord>(db, "@created", nameof(IdempotencyRecord.CreatedAt), record.CreatedAt);
                 return await command.ExecuteNonQueryAsync(ct) == 1 ? Reservation.Made : Reservation.Taken;
             }, ct);
         }
