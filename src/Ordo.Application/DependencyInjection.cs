@@ -29,6 +29,8 @@ public static class DependencyInjection
         services.AddScoped<AssignBuyers>();
         services.AddScoped<PurchaseOrder>();
         services.AddScoped<TrackingNumberEntry>();
+        services.AddScoped<TrackingNumberRegistry>();
+        services.AddScoped<ShippingParcels>();
         services.AddScoped<LateOrders>();
         services.AddScoped<MarkLateOrders>();
         services.AddScoped<OrderCosts>();

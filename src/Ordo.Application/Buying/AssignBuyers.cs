@@ -38,18 +38,25 @@ public sealed class AssignBuyers(OrdoDbContext db, TimeProvider clock, IOptions<
 
     /// <summary>
     /// A buyer takes a deposited order, within <c>Ordo:Buying:MaxOpenClaims</c> orders of theirs in Ordering. Two buyers
-    /// claiming the same order meet its version: the second is told it changed (409).
+    /// claiming the same order meet its version: the second is told it changed (409). One buyer's claims take turns: the
+    /// buyer's own row is locked until the claim commits, so two claims sent at once cannot both count the same room
+    /// under the limit.
     /// </summary>
     public async Task<OrderDetailsDto> ClaimAsync(Actor actor, Guid orderId, int? expectedVersion, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(actor);
         OrderRules.EnsureMayEver(actor, OrderAction.Claim);
-        var self = await db.LoadStaffAsync(actor.UserId, "buyerId", ct);
-        var order = await db.LoadForUpdateAsync(orderId, actor, expectedVersion, ct);
-        var open = await db.Orders.CountAsync(o => o.BuyerId == actor.UserId && o.Status == OrderStatus.Ordering, ct);
-        order.Claim(actor, self, open, options.Value.Buying.MaxOpenClaims, clock.GetUtcNow());
-        await db.SaveChangesAsync(ct);
-        return order.ToDetails(actor, await BuyingView.ReadAsync(db, order, actor, ct));
+        return await db.InTransactionAsync(async () =>
+        {
+            await db.Users.Where(u => u.Id == actor.UserId)
+                .ExecuteUpdateAsync(u => u.SetProperty(x => x.ConcurrencyStamp, x => x.ConcurrencyStamp), ct);
+            var self = await db.LoadStaffAsync(actor.UserId, "buyerId", ct);
+            var order = await db.LoadForUpdateAsync(orderId, actor, expectedVersion, ct);
+            var open = await db.Orders.CountAsync(o => o.BuyerId == actor.UserId && o.Status == OrderStatus.Ordering, ct);
+            order.Claim(actor, self, open, options.Value.Buying.MaxOpenClaims, clock.GetUtcNow());
+            await db.SaveChangesAsync(ct);
+            return order.ToDetails(actor, await BuyingView.ReadAsync(db, order, actor, ct));
+        }, ct);
     }
 
     private async Task<StaffMember> BuyerAsync(Guid? buyerId, CancellationToken ct) =>

@@ -12,7 +12,7 @@ namespace Ordo.Application.Buying;
 /// The shops' tracking numbers of a purchase order: entered by its buyer (the first moves it to ShopShipped), unique
 /// per marketplace across the system, and taken back when entered by mistake.
 /// </summary>
-public sealed class TrackingNumberEntry(OrdoDbContext db, TimeProvider clock)
+public sealed class TrackingNumberEntry(OrdoDbContext db, TrackingNumberRegistry registry, TimeProvider clock)
 {
     public sealed record Command(string? TrackingNumber);
 
@@ -22,23 +22,10 @@ public sealed class TrackingNumberEntry(OrdoDbContext db, TimeProvider clock)
         OrderRules.EnsureMayEver(actor, OrderAction.AddTrackingNumber);
         var number = TrackingNumbers.Parse(command.TrackingNumber);
         var order = await db.LoadForUpdateAsync(orderId, actor, expectedVersion, ct);
-        var marketplace = order.Marketplace ?? Marketplace.Other;
-        await EnsureFreeAsync(marketplace, number, order.Id, ct);
         var now = clock.GetUtcNow();
         order.AddTrackingNumber(actor, number, now);
-        db.TrackingNumbers.Add(OrderTrackingNumber.For(order, number, actor, now));
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException e) when (e.Entries.Any(x => x.Entity is OrderTrackingNumber))
-        {
-            // Another buyer entered the same number between the check and the save: the unique index refused ours.
-            db.ChangeTracker.Clear();
-            await EnsureFreeAsync(marketplace, number, order.Id, ct);
-            throw;
-        }
-
+        await registry.RegisterAsync(actor, order, [number], now, ct);
+        await registry.SaveAsync(actor, order, now, ct);
         return await DetailsAsync(order, actor, ct);
     }
 
@@ -54,21 +41,6 @@ public sealed class TrackingNumberEntry(OrdoDbContext db, TimeProvider clock)
         db.TrackingNumbers.Remove(found);
         await db.SaveChangesAsync(ct);
         return await DetailsAsync(order, actor, ct);
-    }
-
-    /// <summary>A number already used is refused, naming the order that has it (staff search by it anyway).</summary>
-    private async Task EnsureFreeAsync(Marketplace marketplace, string number, Guid orderId, CancellationToken ct)
-    {
-        var holder = await (from t in db.TrackingNumbers.AsNoTracking()
-                            join o in db.Orders on t.OrderId equals o.Id
-                            where t.Marketplace == marketplace && t.Number == number
-                            select new { o.Id, o.Code }).FirstOrDefaultAsync(ct);
-        if (holder is not null)
-        {
-            throw new DomainException(OrderErrors.TrackingNumberTaken, holder.Id == orderId
-                ? $"Tracking number {number} is already on this order."
-                : $"Tracking number {number} is already used by order {holder.Code}.");
-        }
     }
 
     private async Task<OrderDetailsDto> DetailsAsync(Order order, Actor actor, CancellationToken ct) =>

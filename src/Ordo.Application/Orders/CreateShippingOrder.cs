@@ -6,7 +6,7 @@ using Ordo.Domain.Orders;
 namespace Ordo.Application.Orders;
 
 /// <summary>A customer asks the agent to ship goods they bought themselves, listing the shops' tracking numbers.</summary>
-public sealed class CreateShippingOrder(OrdoDbContext db, OrderCodeGenerator codes, TimeProvider clock)
+public sealed class CreateShippingOrder(OrdoDbContext db, OrderCodeGenerator codes, TrackingNumberRegistry registry, TimeProvider clock)
 {
     public sealed record Item(string? TrackingNumber, string? Description, int Quantity, decimal DeclaredValueCny);
 
@@ -27,7 +27,8 @@ public sealed class CreateShippingOrder(OrdoDbContext db, OrderCodeGenerator cod
         var code = (await codes.NextAsync(OrderKind.Shipping, now.Year, 1, ct))[0];
         var order = Order.SubmitShipping(code, customer, items, command.Options?.ToDomain() ?? OrderOptions.None, command.Note, actor, now);
         db.Orders.Add(order);
-        await db.SaveChangesAsync(ct);
+        await registry.RegisterAsync(actor, order, [.. order.ShippingItems.Select(i => i.TrackingNumber)], now, ct);
+        await registry.SaveAsync(actor, order, now, ct);
         return order.ToDetails(actor);
     }
 
@@ -38,9 +39,9 @@ public sealed class CreateShippingOrder(OrdoDbContext db, OrderCodeGenerator cod
         {
             check.Add("items", "must contain at least one tracking number");
         }
-        else if (items.Count > 200)
+        else if (items.Count > Order.MaxShippingItems)
         {
-            check.Add("items", "must contain at most 200 tracking numbers");
+            check.Add("items", $"must contain at most {Order.MaxShippingItems} tracking numbers");
         }
         else
         {

@@ -8,7 +8,7 @@ using Ordo.Domain.Orders;
 namespace Ordo.Application.Orders;
 
 /// <summary>The customer changes a Submitted order: lines (purchase) or declared parcels (shipping), options and note.</summary>
-public sealed class EditOrder(OrdoDbContext db, TimeProvider clock, IOptions<OrdoOptions> settings)
+public sealed class EditOrder(OrdoDbContext db, TrackingNumberRegistry registry, TimeProvider clock, IOptions<OrdoOptions> settings)
 {
     public sealed record Line(Guid? Id, string? SourceUrl, Marketplace? Marketplace, string? ShopId, string? ShopName, string? Title,
         string? ImageUrl, string? Properties, decimal UnitPriceCny, int Quantity, string? Note);
@@ -28,9 +28,10 @@ public sealed class EditOrder(OrdoDbContext db, TimeProvider clock, IOptions<Ord
         else
         {
             order.EditShipping(actor, CreateShippingOrder.ValidateItems(command.Items, command.Note), options, command.Note, now);
+            await registry.SyncParcelsAsync(actor, order, now, ct);
         }
 
-        await db.SaveChangesAsync(ct);
+        await registry.SaveAsync(actor, order, now, ct);
         return order.ToDetails(actor);
     }
 

@@ -48,6 +48,13 @@ public enum OrderAction
 
     /// <summary>Approve or refuse a requested change of shop order numbers.</summary>
     DecideShopOrderNumberChange,
+
     /// <summary>Say why an order missed a buying deadline (the late record, and a line on the timeline).</summary>
     GiveLateReason,
+
+    /// <summary>Declare one more parcel of a shipping order (its tracking number, contents, value) until the parcels arrive.</summary>
+    AddParcel,
+
+    /// <summary>Take back a parcel declared by mistake on a shipping order that keeps at least one other.</summary>
+    RemoveParcel,
 }

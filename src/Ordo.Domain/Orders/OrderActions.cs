@@ -9,7 +9,7 @@ public static class OrderActions
     /// Written out, not derived from the member names, so renaming a member cannot change the API:
     /// edit, approve, reject, assign, cancel, outOfStock, payDeposit, recordDeposit, payBalance,
     /// applyDiscountCode, addCharge, assignBuyer, claim, purchase, addTrackingNumber, removeTrackingNumber,
-    /// changeShopOrderNumbers, decideShopOrderNumberChange, giveLateReason.
+    /// changeShopOrderNumbers, decideShopOrderNumberChange, giveLateReason, addParcel, removeParcel.
     /// </summary>
     public static string Name(OrderAction action) => action switch
     {
@@ -32,6 +32,8 @@ public static class OrderActions
         OrderAction.ChangeShopOrderNumbers => "changeShopOrderNumbers",
         OrderAction.DecideShopOrderNumberChange => "decideShopOrderNumberChange",
         OrderAction.GiveLateReason => "giveLateReason",
+        OrderAction.AddParcel => "addParcel",
+        OrderAction.RemoveParcel => "removeParcel",
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, "Not an order action."),
     };
 }

@@ -17,6 +17,7 @@ public static class OrderErrors
     public const string NothingSupplied = "order.nothing_supplied";
     public const string TrackingNumberTaken = "order.tracking_number_taken";
     public const string UnknownTrackingNumber = "order.unknown_tracking_number";
+    public const string LastParcel = "order.last_parcel";
     public const string ChangePending = "order.shop_order_number_change_pending";
     public const string ChangeDecided = "order.shop_order_number_change_decided";
     public const string NotLate = "order.not_late";

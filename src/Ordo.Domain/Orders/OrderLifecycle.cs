@@ -74,6 +74,10 @@ public static class OrderLifecycle
     public static bool IsTerminal(OrderStatus status) =>
         status is OrderStatus.Completed or OrderStatus.Cancelled or OrderStatus.Rejected or OrderStatus.OutOfStock;
 
+    /// <summary>Rejected, cancelled or out of stock: the order takes no more money, and its tracking numbers are free again.</summary>
+    public static bool IsClosedWithoutGoods(OrderStatus status) =>
+        status is OrderStatus.Rejected or OrderStatus.Cancelled or OrderStatus.OutOfStock;
+
     /// <summary>Before the agent has started buying: the customer may still cancel on their own.</summary>
     public static bool CustomerMayCancel(OrderKind kind, OrderStatus status) =>
         CanMove(kind, status, OrderStatus.Cancelled) && status != OrderStatus.Ordering;

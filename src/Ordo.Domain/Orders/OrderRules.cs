@@ -12,9 +12,6 @@ namespace Ordo.Domain.Orders;
 /// </summary>
 public static class OrderRules
 {
-    /// <summary>A closed order takes no more money and its charges no longer change.</summary>
-    private static readonly OrderStatus[] ClosedWithoutGoods = [OrderStatus.Rejected, OrderStatus.Cancelled, OrderStatus.OutOfStock];
-
     private static readonly Dictionary<OrderAction, OrderRule> Rules = new()
     {
         [OrderAction.Edit] = new(
@@ -73,7 +70,7 @@ public static class OrderRules
         [OrderAction.AddCharge] = new(
             [Roles.CsManager, Roles.CsStaff, Roles.OrderManager, Roles.OrderingStaff, Roles.Accountant], Customer: false,
             NotPermitted(OrderErrors.RoleNotAllowed, "Your role may not change an order's charges."),
-            (order, _) => !ClosedWithoutGoods.Contains(order.Status) && order.Status != OrderStatus.Completed ? null
+            (order, _) => !OrderLifecycle.IsClosedWithoutGoods(order.Status) && order.Status != OrderStatus.Completed ? null
                 : NotNow(OrderErrors.Closed, $"Order {order.Code} is {order.Status}; its charges can no longer change.")),
 
         // The order manager hands deposited orders to ordering staff, and may hand one being bought to someone else.
@@ -127,7 +124,23 @@ public static class OrderRules
             (order, _) => order.Kind == OrderKind.Purchase && order.Status is OrderStatus.Deposited or OrderStatus.Ordering or OrderStatus.Ordered ? null
                 : NotNow(OrderErrors.IllegalTransition, $"Order {order.Code} is {order.Status}; a delay is explained while the order is being bought or waits for its tracking number."),
             AssignedBuyer),
+
+        // A shipping order's customer (or customer care) declares parcels the shops send later, until they arrive.
+        [OrderAction.AddParcel] = new(
+            [Roles.CsManager, Roles.CsStaff], Customer: true,
+            NotPermitted(OrderErrors.NotYourOrder, "Only the customer or customer care may declare a parcel."),
+            (order, _) => AwaitsParcels(order)),
+        [OrderAction.RemoveParcel] = new(
+            [Roles.CsManager, Roles.CsStaff], Customer: true,
+            NotPermitted(OrderErrors.NotYourOrder, "Only the customer or customer care may take back a parcel."),
+            (order, _) => AwaitsParcels(order)
+                ?? (order.ShippingItems.Count > 1 ? null
+                    : NotNow(OrderErrors.LastParcel, $"Order {order.Code} has one parcel left; cancel the order instead."))),
     };
+
+    private static OrderRefusal? AwaitsParcels(Order order) =>
+        order.Kind == OrderKind.Shipping && order.Status is OrderStatus.Submitted or OrderStatus.Approved or OrderStatus.AwaitingParcels ? null
+            : NotNow(OrderErrors.IllegalTransition, $"Order {order.Code} is {order.Status}; parcels are declared on a shipping order until they reach the warehouse.");
 
     private static OrderRefusal? Purchased(Order order) =>
         order.OrderedAt is not null && !OrderLifecycle.IsTerminal(order.Status) ? null
@@ -153,7 +166,7 @@ public static class OrderRules
 
     /// <summary>An order closed without goods (rejected, cancelled, out of stock) takes no more money.</summary>
     internal static OrderRefusal? TakesPayments(Order order) =>
-        !ClosedWithoutGoods.Contains(order.Status) ? null
+        !OrderLifecycle.IsClosedWithoutGoods(order.Status) ? null
             : NotNow(OrderErrors.Closed, $"Order {order.Code} is {order.Status}; it takes no payments.");
 
     private static OrderRefusal? TakesDeposit(Order order) =>

@@ -7,9 +7,7 @@ public sealed record ShippingItemDetails(string TrackingNumber, string Descripti
 {
     public static void Validate(Check check, string prefix, string? trackingNumber, string? description, int quantity, decimal declaredValueCny)
     {
-        check.Required(trackingNumber, prefix + "trackingNumber", 64)
-            .That(trackingNumber is null || trackingNumber.Trim().All(c => char.IsAsciiLetterOrDigit(c) || c == '-'),
-                prefix + "trackingNumber", "may contain only letters, digits and dashes")
+        TrackingNumbers.Validate(check, trackingNumber, prefix + "trackingNumber")
             .Required(description, prefix + "description", 500)
             .That(quantity is > 0 and <= ProductDetails.MaxQuantity, prefix + "quantity", $"must be between 1 and {ProductDetails.MaxQuantity}")
             .That(declaredValueCny >= 0, prefix + "declaredValueCny", "must not be negative")
@@ -18,5 +16,5 @@ public sealed record ShippingItemDetails(string TrackingNumber, string Descripti
     }
 
     public static ShippingItemDetails Create(string trackingNumber, string description, int quantity, decimal declaredValueCny) =>
-        new(trackingNumber.Trim().ToUpperInvariant(), description.Trim(), quantity, declaredValueCny);
+        new(TrackingNumbers.Normalize(trackingNumber), description.Trim(), quantity, declaredValueCny);
 }

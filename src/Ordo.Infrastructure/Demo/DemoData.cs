@@ -160,6 +160,7 @@ public sealed class DemoData(
                 .ToList();
             var placed = now.AddHours(-(shippingCount - i) * 50);
             var order = Order.SubmitShipping(soCodes[i], Ref(customer), items, OrderOptions.None, "Hàng dễ vỡ", Actor(customer, Roles.Customer), placed);
+            db.TrackingNumbers.AddRange(order.ShippingItems.Select(item => OrderTrackingNumber.For(order, item.TrackingNumber, Actor(customer, Roles.Customer), placed)));
             if (i % 2 == 0)
             {
                 order.Approve(manager, csStaff, null, placed.AddHours(4));

@@ -614,53 +614,6 @@ namespace Ordo.Migrations.Postgres.Migrations
                     b.ToTable("LateOrders", (string)null);
                 });
 
-            modelBuilder.Entity("Ordo.Domain.Buying.OrderTrackingNumber", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTimeOffset>("AddedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid>("AddedById")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("AddedByName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("Marketplace")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<string>("Number")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<Guid>("OrderId")
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Number");
-
-                    b.HasIndex("OrderId");
-
-                    b.HasIndex("Marketplace", "Number")
-                        .IsUnique()
-                        .HasDatabaseName("IX_OrderTrackingNumbers_Marketplace_Number");
-
-                    b.ToTable("OrderTrackingNumbers", (string)null);
-                });
-
             modelBuilder.Entity("Ordo.Domain.Buying.ShopOrderNumberChange", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1808,6 +1761,53 @@ namespace Ordo.Migrations.Postgres.Migrations
                     b.HasIndex("OrderId");
 
                     b.ToTable("OrderLines", (string)null);
+                });
+
+            modelBuilder.Entity("Ordo.Domain.Orders.OrderTrackingNumber", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("AddedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AddedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Marketplace")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number");
+
+                    b.HasIndex("OrderId");
+
+                    b.HasIndex("Marketplace", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("IX_OrderTrackingNumbers_Marketplace_Number");
+
+                    b.ToTable("OrderTrackingNumbers", (string)null);
                 });
 
             modelBuilder.Entity("Ordo.Domain.Orders.ShippingItem", b =>

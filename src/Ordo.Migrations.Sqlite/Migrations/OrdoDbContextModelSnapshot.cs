@@ -605,53 +605,6 @@ namespace Ordo.Migrations.Sqlite.Migrations
                     b.ToTable("LateOrders", (string)null);
                 });
 
-            modelBuilder.Entity("Ordo.Domain.Buying.OrderTrackingNumber", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("AddedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("AddedById")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("AddedByName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Marketplace")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Number")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("OrderId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Number");
-
-                    b.HasIndex("OrderId");
-
-                    b.HasIndex("Marketplace", "Number")
-                        .IsUnique()
-                        .HasDatabaseName("IX_OrderTrackingNumbers_Marketplace_Number");
-
-                    b.ToTable("OrderTrackingNumbers", (string)null);
-                });
-
             modelBuilder.Entity("Ordo.Domain.Buying.ShopOrderNumberChange", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1801,6 +1754,53 @@ namespace Ordo.Migrations.Sqlite.Migrations
                     b.HasIndex("OrderId");
 
                     b.ToTable("OrderLines", (string)null);
+                });
+
+            modelBuilder.Entity("Ordo.Domain.Orders.OrderTrackingNumber", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AddedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("AddedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AddedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Marketplace")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number");
+
+                    b.HasIndex("OrderId");
+
+                    b.HasIndex("Marketplace", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("IX_OrderTrackingNumbers_Marketplace_Number");
+
+                    b.ToTable("OrderTrackingNumbers", (string)null);
                 });
 
             modelBuilder.Entity("Ordo.Domain.Orders.ShippingItem", b =>

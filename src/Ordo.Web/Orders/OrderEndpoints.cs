@@ -17,7 +17,7 @@ internal static class OrderEndpoints
         var orders = routes.MapGroup("/api/orders").WithTags("Orders").RequireAuthorization()
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
         orders.MapPost("/", CreateShipping).WithName("CreateShippingOrder").WithDescription("Customers only. Asks the agent to ship parcels the customer bought themselves, by their tracking numbers and items.").WithSummary("Create a shipping (consignment) order from tracking numbers")
-            .ProducesValidationProblem();
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
         orders.MapGet("/", Search).WithName("SearchOrders").WithDescription("Customers see their own orders, staff every order. Filters (text, code, customer, title, shop, tracking number, status, kind, CS staff, buyer, dates), sort (createdAt, updatedAt, code, status, customer, depositedAt; - for descending) and paging.").WithSummary("Search orders: filters, sort (e.g. -createdAt) and paging")
             .ProducesValidationProblem();
         orders.MapGet("/{id}", Get).WithName("GetOrder").WithDescription("The order's customer or staff. One order by id or code (PO-2026-000031) with its lines, items and timeline; another customer's order is a 404. The ETag is its version.").WithSummary("One order by id or code, with lines and timeline (ETag = version)")
@@ -31,6 +31,8 @@ internal static class OrderEndpoints
         MapTransition(orders.MapPost("/{id:guid}/assign", Assign).WithName("AssignOrder").WithDescription("Customer-care manager. Assigns (or re-assigns) the customer-care staff member responsible for the order; honours If-Match.").WithSummary("Assign a customer-care staff member"));
         MapTransition(orders.MapPost("/{id:guid}/cancel", Cancel).WithName("CancelOrder").WithDescription("The order's customer, customer care, the order manager or an admin, before buying starts. Cancels with a reason; what was paid returns to the wallet in the same transaction.").WithSummary("Cancel an order that is not yet being bought, with a reason; what was paid returns to the wallet"));
         MapTransition(orders.MapPost("/{id:guid}/out-of-stock", OutOfStock).WithName("MarkOrderOutOfStock").WithDescription("Buying staff and the CS manager. The shop cannot supply: the order closes as out of stock and what was paid returns to the wallet.").WithSummary("The shop cannot supply the order (buying staff): it closes and what was paid returns to the wallet"));
+        MapTransition(orders.MapPost("/{id:guid}/shipping-items", AddParcel).WithName("AddShippingItem").WithDescription("The customer of a shipping order or customer care, until the parcels reach the warehouse. Declares one more parcel: its tracking number (unique per marketplace across orders; 409 order.tracking_number_taken names the order that has it to staff), contents, quantity and declared value. Honours If-Match.").WithSummary("Declare one more parcel of a shipping order"));
+        MapTransition(orders.MapDelete("/{id:guid}/shipping-items/{itemId:guid}", RemoveParcel).WithName("RemoveShippingItem").WithDescription("The customer of a shipping order or customer care, until the parcels reach the warehouse. Takes back a parcel declared by mistake; the order keeps at least one (409 order.last_parcel). Its tracking number is free again. Honours If-Match.").WithSummary("Take back a parcel declared by mistake"));
         orders.MapPost("/approve", ApproveMany).WithName("ApproveOrders").WithDescription("Customer-care manager. Approves many orders at once; each result says whether it was done and, if not, why.").WithSummary("Approve many orders at once; each result says done or why not").ProducesValidationProblem();
         orders.MapPost("/reject", RejectMany).WithName("RejectOrders").WithDescription("Customer-care manager. Rejects many orders at once with one reason; each result says whether it was done and, if not, why.").WithSummary("Reject many orders at once with one reason").ProducesValidationProblem();
         return orders;
@@ -66,6 +68,12 @@ internal static class OrderEndpoints
 
     internal static async Task<Ok<OrderDetailsDto>> Edit(HttpContext context, EditOrder edit, Guid id, EditOrder.Command command, CancellationToken ct) =>
         WithETag(context, await edit.HandleAsync(context.Actor(), id, command, context.Request.IfMatchVersion(), ct));
+
+    internal static async Task<Ok<OrderDetailsDto>> AddParcel(HttpContext context, ShippingParcels parcels, Guid id, CreateShippingOrder.Item item, CancellationToken ct) =>
+        WithETag(context, await parcels.AddAsync(context.Actor(), id, item, context.Request.IfMatchVersion(), ct));
+
+    internal static async Task<Ok<OrderDetailsDto>> RemoveParcel(HttpContext context, ShippingParcels parcels, Guid id, Guid itemId, CancellationToken ct) =>
+        WithETag(context, await parcels.RemoveAsync(context.Actor(), id, itemId, context.Request.IfMatchVersion(), ct));
 
     internal static async Task<Ok<IReadOnlyList<OrderHistoryDto>>> History(HttpContext context, GetOrder get, Guid id, CancellationToken ct) =>
         TypedResults.Ok(await get.HistoryAsync(context.Actor(), id, ct));

@@ -152,6 +152,31 @@ public abstract class BuyingFlowTests(OrdoApp app) : ApiTest(app)
         Assert.Equal(OrderStatus.Ordering, (await buyer.OrderAsync(orders[0])).Status);
     }
 
+    [Fact]
+    public async Task A_buyer_one_below_the_limit_claiming_two_orders_at_once_gets_exactly_one()
+    {
+        var buyer = await App.NewBuyerAsync(await AdminAsync());
+        var orders = new List<Guid>();
+        for (var i = 0; i < OrdoApp.MaxOpenClaims + 1; i++)
+        {
+            orders.Add((await DepositedAsync()).OrderId);
+        }
+
+        foreach (var id in orders.Take(OrdoApp.MaxOpenClaims - 1))
+        {
+            await (await buyer.TryClaimAsync(id)).ReadAsync<Application.Orders.OrderDetailsDto>();
+        }
+
+        var (a, b) = (orders[^2], orders[^1]);
+        var answers = await Task.WhenAll(buyer.TryClaimAsync(a), buyer.TryClaimAsync(b));
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], answers.Select(r => r.StatusCode).Order());
+        await answers.Single(r => r.StatusCode == HttpStatusCode.Conflict).ShouldBeProblemAsync(HttpStatusCode.Conflict, OrderErrors.ClaimLimit);
+        var open = await buyer.OrdersAsync($"buyerId={buyer.Id}&status=Ordering&pageSize=50");
+        Assert.Equal(OrdoApp.MaxOpenClaims, open.Total);
+        Assert.Single(new[] { a, b }, id => open.Items.Any(o => o.Id == id));
+    }
+
     public sealed class OnSqlite(SqliteApp app) : BuyingFlowTests(app), IClassFixture<SqliteApp>;
 
     public sealed class OnPostgres(PostgresApp app) : BuyingFlowTests(app), IClassFixture<PostgresApp>;

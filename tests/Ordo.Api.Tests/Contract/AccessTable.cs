@@ -55,6 +55,8 @@ public static class AccessTable
         new("AssignOrder",                      "401  403 404  ok  403 403 403 403 403 403 403 403 ok", """{"csStaffId":"{csStaffId}"}"""),
         new("CancelOrder",                      "401  ok  404  ok  ok  ok  403 403 403 403 403 403 ok", Reason),
         new("MarkOrderOutOfStock",              "401  403 404  ok  403 ok  ok  403 403 403 403 403 ok", Reason),
+        new("AddShippingItem",                  "401  ok  404  ok  ok  403 403 403 403 403 403 403 ok", ParcelItem),
+        new("RemoveShippingItem",               "401  ok  404  ok  ok  403 403 403 403 403 403 403 ok"),
         new("ApproveOrders",                    "401  403 403  ok  403 403 403 403 403 403 403 403 ok"),
         new("RejectOrders",                     "401  403 403  ok  403 403 403 403 403 403 403 403 ok", """{"orderIds":["{ownerId}"],"reason":"Contract test"}"""),
 
@@ -139,6 +141,9 @@ public static class AccessTable
 
     private static string Parcel =>
         """{"items":[{"trackingNumber":"YT1000000000001","description":"Quần áo","quantity":1,"declaredValueCny":10}]}""";
+
+    private static string ParcelItem =>
+        """{"trackingNumber":"YT1000000000002","description":"Quần áo","quantity":1,"declaredValueCny":10}""";
 
     private static string DiscountCode =>
         """{"code":"CONTRACT5","kind":"Percent","value":5,"validFrom":"2026-01-01T00:00:00Z","validTo":"2036-01-01T00:00:00Z"}""";

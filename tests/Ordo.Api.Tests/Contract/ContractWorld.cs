@@ -42,7 +42,7 @@ internal sealed class ContractWorld
     [
         ("/api/customers/{id}/disable", Target.SpareCustomer), ("/api/customers/{id}/enable", Target.SpareCustomer),
         ("/api/accounts/", Target.SpareCustomer), ("/api/admin/outbox/", Target.OutboxMessage),
-        ("/api/orders/", Target.Order), ("/api/cart/lines/", Target.CartLine), ("/api/top-ups/", Target.TopUp),
+        ("/api/orders/{id}/shipping-items/", Target.ShippingItem), ("/api/orders/", Target.Order), ("/api/cart/lines/", Target.CartLine), ("/api/top-ups/", Target.TopUp),
         ("/api/payments/", Target.Payment), ("/api/withdrawals/", Target.Withdrawal), ("/api/notifications/", Target.Notification),
         ("/api/ledger/entries/", Target.JournalEntry), ("/api/customers/", Target.Customer), ("/api/staff/", Target.Staff),
         ("/api/settings/loyalty-tiers/", Target.LoyaltyTier), ("/api/settings/discount-codes/", Target.DiscountCode),
@@ -104,6 +104,13 @@ internal sealed class ContractWorld
 
         var target = Targets.Where(t => pathTemplate.StartsWith(t.Prefix, StringComparison.Ordinal)).Select(t => (Target?)t.Target).FirstOrDefault()
                      ?? throw new InvalidOperationException($"{pathTemplate}: add what its parameter names to ContractWorld.Targets.");
+        if (target == Target.ShippingItem)
+        {
+            var order = await Owner.PlaceShippingOrderAsync(ShippingOrderRequest.For(ShippingOrderRequest.NewTrackingNumber(), ShippingOrderRequest.NewTrackingNumber()));
+            return pathTemplate.Replace("{id}", order.Id.ToString(), StringComparison.Ordinal)
+                .Replace("{itemId}", order.Items[1].Id.ToString(), StringComparison.Ordinal);
+        }
+
         return pathTemplate.Replace(parameter.Value, await CreateAsync(target), StringComparison.Ordinal);
     }
 

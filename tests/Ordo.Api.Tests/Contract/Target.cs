@@ -26,4 +26,7 @@ public enum Target
 
     /// <summary>A pending request to change the shop order numbers of an order the demo buyer bought.</summary>
     ShopOrderNumberChange,
+
+    /// <summary>A parcel of the owner's shipping order that lists two (so one may be taken back): its order and its id.</summary>
+    ShippingItem,
 }

@@ -68,12 +68,15 @@ public class AllowedActionsTests
         { OrderKind.Purchase, OrderStatus.Cancelled, Who.Admin, [] },
         { OrderKind.Purchase, OrderStatus.Rejected, Who.CsManager, [] },
         { OrderKind.Purchase, OrderStatus.OutOfStock, Who.Admin, [] },
-        { OrderKind.Shipping, OrderStatus.Submitted, Who.Owner, [Edit, Cancel] },
-        { OrderKind.Shipping, OrderStatus.Submitted, Who.CsManager, [Edit, Approve, Reject, Assign, Cancel, AddCharge] },
-        { OrderKind.Shipping, OrderStatus.Approved, Who.Owner, [Cancel] },
+        { OrderKind.Shipping, OrderStatus.Submitted, Who.Owner, [Edit, Cancel, AddParcel, RemoveParcel] },
+        { OrderKind.Shipping, OrderStatus.Submitted, Who.CsManager, [Edit, Approve, Reject, Assign, Cancel, AddCharge, AddParcel, RemoveParcel] },
+        { OrderKind.Shipping, OrderStatus.Submitted, Who.OrderManager, [Cancel, AddCharge] },
+        { OrderKind.Shipping, OrderStatus.Submitted, Who.OtherCustomer, [] },
+        { OrderKind.Shipping, OrderStatus.Approved, Who.Owner, [Cancel, AddParcel, RemoveParcel] },
         { OrderKind.Shipping, OrderStatus.Approved, Who.Accountant, [AddCharge] },
-        { OrderKind.Shipping, OrderStatus.AwaitingParcels, Who.Owner, [Cancel, PayBalance] },
-        { OrderKind.Shipping, OrderStatus.AwaitingParcels, Who.CsStaff, [Cancel, AddCharge] },
+        { OrderKind.Shipping, OrderStatus.AwaitingParcels, Who.Owner, [Cancel, PayBalance, AddParcel, RemoveParcel] },
+        { OrderKind.Shipping, OrderStatus.AwaitingParcels, Who.CsStaff, [Cancel, AddCharge, AddParcel, RemoveParcel] },
+        { OrderKind.Shipping, OrderStatus.AwaitingParcels, Who.OrderingStaff, [AddCharge] },
         { OrderKind.Shipping, OrderStatus.InChinaWarehouse, Who.Owner, [PayBalance] },
         { OrderKind.Shipping, OrderStatus.InChinaWarehouse, Who.CsManager, [Assign, PayBalance, AddCharge] },
     };
@@ -132,7 +135,8 @@ public class AllowedActionsTests
 
         Assert.Equal(
             ["edit", "approve", "reject", "assign", "cancel", "outOfStock", "payDeposit", "recordDeposit", "payBalance", "applyDiscountCode", "addCharge",
-             "assignBuyer", "claim", "purchase", "addTrackingNumber", "removeTrackingNumber", "changeShopOrderNumbers", "decideShopOrderNumberChange", "giveLateReason"],
+             "assignBuyer", "claim", "purchase", "addTrackingNumber", "removeTrackingNumber", "changeShopOrderNumbers", "decideShopOrderNumberChange", "giveLateReason",
+             "addParcel", "removeParcel"],
             names);
     }
 
@@ -213,6 +217,12 @@ public class AllowedActionsTests
                     break;
                 case GiveLateReason:
                     order.ExplainDelay(actor, "Shop not responding (not bought in time)", now);
+                    break;
+                case AddParcel:
+                    order.AddParcel(actor, AShippingItem.Tracked("YT9990000002").Build(), now);
+                    break;
+                case RemoveParcel:
+                    order.RemoveParcel(actor, order.ShippingItems.Count > 0 ? order.ShippingItems[^1].Id : Guid.NewGuid(), now);
                     break;
                 default:
                     throw new ArgumentOutOfRangeException(nameof(action), action, "The table test does not know this action yet.");

@@ -195,9 +195,9 @@ public class EditingOrderTests
         var before = OrderSnapshot.Of(order);
         var owner = Actors.OwnerOf(order);
 
-        AssertInvalid(() => order.EditShipping(owner, [AShippingItem.Tracked("YT1").Build(), AShippingItem.Tracked("yt1").Build()], OrderOptions.None, null, Now), "items");
+        AssertInvalid(() => order.EditShipping(owner, [AShippingItem.Tracked("YT100001").Build(), AShippingItem.Tracked("yt100001").Build()], OrderOptions.None, null, Now), "items");
         AssertInvalid(() => order.EditShipping(owner, [], OrderOptions.None, null, Now), "items");
-        AssertInvalid(() => AnOrder.Purchase().Build().EditShipping(Actors.CsStaff, [AShippingItem.Tracked("YT2").Build()], OrderOptions.None, null, Now), "kind");
+        AssertInvalid(() => AnOrder.Purchase().Build().EditShipping(Actors.CsStaff, [AShippingItem.Tracked("YT200002").Build()], OrderOptions.None, null, Now), "kind");
 
         Assert.Equal(before, OrderSnapshot.Of(order));
     }

@@ -39,10 +39,12 @@ public class ShippingItemDetailsTests
         AssertInvalid(() => Validate(trackingNumber: trackingNumber).ThrowIfAny(), "trackingNumber");
 
     [Fact]
-    public void Tracking_number_is_at_most_64_characters()
+    public void Tracking_number_is_6_to_40_characters_as_every_tracking_number()
     {
-        Assert.False(Validate(trackingNumber: new string('A', 64)).HasErrors);
-        AssertInvalid(() => Validate(trackingNumber: new string('A', 65)).ThrowIfAny(), "trackingNumber");
+        Assert.False(Validate(trackingNumber: new string('A', 40)).HasErrors);
+        Assert.False(Validate(trackingNumber: new string('A', 6)).HasErrors);
+        AssertInvalid(() => Validate(trackingNumber: new string('A', 41)).ThrowIfAny(), "trackingNumber");
+        AssertInvalid(() => Validate(trackingNumber: "YT123").ThrowIfAny(), "trackingNumber");
     }
 
     [Theory]

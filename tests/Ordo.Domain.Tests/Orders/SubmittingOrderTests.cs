@@ -97,7 +97,7 @@ public class SubmittingOrderTests
             () => Order.SubmitPurchase("PO-2026-000124", _customer.AsCustomerRef(), [AProduct.New().Build()], OrderOptions.None, null, someoneElse, Clock.Now),
             OrderErrors.RoleNotAllowed);
         AssertForbidden(
-            () => Order.SubmitShipping("SO-2026-000046", _customer.AsCustomerRef(), [AShippingItem.Tracked("YT1").Build()], OrderOptions.None, null, someoneElse, Clock.Now),
+            () => Order.SubmitShipping("SO-2026-000046", _customer.AsCustomerRef(), [AShippingItem.Tracked("YT100001").Build()], OrderOptions.None, null, someoneElse, Clock.Now),
             OrderErrors.RoleNotAllowed);
     }
 

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Ordo.Domain.Buying;
+using Ordo.Domain.Orders;
 
-namespace Ordo.Application.Buying;
+namespace Ordo.Application.Orders;
 
 internal sealed class OrderTrackingNumberConfiguration : IEntityTypeConfiguration<OrderTrackingNumber>
 {

@@ -1,6 +1,6 @@
 using Ordo.Domain.Common;
 
-namespace Ordo.Domain.Buying;
+namespace Ordo.Domain.Orders;
 
 /// <summary>
 /// What a shop's tracking number (bill of lading, "mã vận đơn") may look like. Carriers in China write them in
@@ -18,12 +18,18 @@ public static class TrackingNumbers
     /// <summary>The number as kept, or a problem detail on <paramref name="field"/>.</summary>
     public static string Parse(string? raw, string field = "trackingNumber")
     {
+        Validate(new Check(), raw, field).ThrowIfAny();
+        return Normalize(raw);
+    }
+
+    /// <summary>Adds to <paramref name="check"/> what is wrong with <paramref name="raw"/> as a tracking number, if anything.</summary>
+    public static Check Validate(Check check, string? raw, string field)
+    {
+        ArgumentNullException.ThrowIfNull(check);
         var text = raw?.Trim() ?? string.Empty;
-        new Check()
+        return check
             .That(text.Length > 0, field, "is required")
             .That(text.Length == 0 || text.Length is >= MinLength and <= MaxLength, field, $"must be {MinLength} to {MaxLength} characters")
-            .That(text.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'), field, "must hold only letters, digits and hyphens")
-            .ThrowIfAny();
-        return Normalize(text);
+            .That(text.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'), field, "must hold only letters, digits and hyphens");
     }
 }

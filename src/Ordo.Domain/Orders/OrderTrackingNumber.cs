@@ -1,11 +1,11 @@
 using Ordo.Domain.Common;
 using Ordo.Domain.Identity;
-using Ordo.Domain.Orders;
 
-namespace Ordo.Domain.Buying;
+namespace Ordo.Domain.Orders;
 
 /// <summary>
-/// A tracking number a shop gave for a purchase order. Unique per marketplace across the system (the database holds
+/// A tracking number a shop gave for an order: entered by the buyer of a purchase order, or declared by the customer
+/// with a parcel of a shipping order. Unique per marketplace across the system (the database holds
 /// the rule: two buyers typing the same number at once cannot both succeed), so a parcel arriving at the China
 /// warehouse under it belongs to exactly one order.
 /// </summary>
@@ -28,6 +28,13 @@ public sealed class OrderTrackingNumber : AggregateRoot
 
     public string AddedByName { get; private init; }
 
+    /// <summary>The marketplace a number is unique within: the order's shop's (a shipping order has none of its own).</summary>
+    public static Marketplace MarketplaceOf(Order order)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        return order.Marketplace ?? Marketplace.Other;
+    }
+
     /// <summary>The order accepts the number first (<see cref="Order.AddTrackingNumber"/>); this is the record of it.</summary>
     public static OrderTrackingNumber For(Order order, string number, Actor actor, DateTimeOffset now)
     {
@@ -36,7 +43,7 @@ public sealed class OrderTrackingNumber : AggregateRoot
         return new OrderTrackingNumber
         {
             OrderId = order.Id,
-            Marketplace = order.Marketplace ?? Marketplace.Other,
+            Marketplace = MarketplaceOf(order),
             Number = TrackingNumbers.Parse(number),
             AddedAt = now,
             AddedById = actor.UserId,
