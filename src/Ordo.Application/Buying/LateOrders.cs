@@ -23,7 +23,7 @@ public sealed class LateOrders(OrdoDbContext db, TimeProvider clock)
     public sealed record Row(
         Guid OrderId, string OrderCode, OrderStatus Status, int OrderVersion, string CustomerName, StaffRefDto? Buyer,
         LateKind Kind, DateTimeOffset DueAt, DateTimeOffset Since, LateReason? Reason, string? ReasonText,
-        string? ReasonGivenBy, DateTimeOffset? ReasonGivenAt);
+        string? ReasonGivenBy, DateTimeOffset? ReasonGivenAt, bool MayGiveReason = false);
 
     /// <summary>The open delays, most overdue first, of one kind (the API's <c>reason</c> filter) or both.</summary>
     public async Task<PagedResult<Row>> ListAsync(Actor actor, LateKind? kind, int page, int pageSize, CancellationToken ct)
@@ -51,7 +51,13 @@ public sealed class LateOrders(OrdoDbContext db, TimeProvider clock)
                        l.Kind, l.DueAt, l.MarkedAt, l.Reason, l.ReasonText, l.ReasonGivenByName, l.ReasonGivenAt);
         var total = await open.CountAsync(ct);
         var items = await rows.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
-        return new PagedResult<Row>(items, total, page, pageSize);
+        // Whether this person may explain a row's delay is the order's own rule (another buyer's order: no).
+        var ids = items.Select(r => r.OrderId).ToList();
+        var orders = await db.Orders.AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct);
+        var rule = OrderRules.For(OrderAction.GiveLateReason);
+        return new PagedResult<Row>(
+            [.. items.Select(r => r with { MayGiveReason = orders.TryGetValue(r.OrderId, out var o) && rule.Refusal(o, actor) is null })],
+            total, page, pageSize);
     }
 
     /// <summary>

@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Ordo.Application.Data;
+using Ordo.Application.Buying;
 using Ordo.Application.Identity;
+using Ordo.Application.Money;
 using Ordo.Application.Orders;
 using Ordo.Domain.Buying;
 using Ordo.Domain.Identity;
@@ -13,12 +15,14 @@ using Ordo.Domain.Orders;
 namespace Ordo.Infrastructure.Demo;
 
 /// <summary>
-/// Seeds one account per role and a few dozen realistic orders, all through the domain's own methods.
+/// Seeds one account per role and a few dozen realistic orders, through the domain's own methods, and the money and
+/// buying of some of them through the use cases.
 /// Runs only with <c>--demo</c>, only on an empty database, and only once: a second start finds the demo
 /// accounts and stops; a database with other accounts and no demo accounts is refused.
 /// </summary>
 public sealed class DemoData(
-    OrdoDbContext db, UserManager<AppUser> users, OrderCodeGenerator codes, TimeProvider clock, DemoStatus status, ILogger<DemoData> logger)
+    OrdoDbContext db, UserManager<AppUser> users, OrderCodeGenerator codes, TimeProvider clock, DemoStatus status, ILogger<DemoData> logger,
+    TopUps topUps, PayDeposit deposits, AssignBuyers buyers)
 {
     /// <summary>Staff accounts come only from an administrator or from this seeder; anyone may register a customer as customer@ordo.test.</summary>
     private static readonly string[] StaffEmails =
@@ -96,6 +100,7 @@ public sealed class DemoData(
         db.ExchangeRates.Add(ExchangeRateChange.Set(Actor(admin, Roles.Admin), 3_650m, clock.GetUtcNow().AddDays(-90), clock.GetUtcNow()));
         SeedBuyingAccounts(people);
         await SeedOrdersAsync(people, ct);
+        await SeedBuyingAsync(people, ct);
         status.AccountsExist = true;
         logger.LogInformation("Demo data seeded: {Accounts} accounts", people.Count);
     }
@@ -171,6 +176,35 @@ public sealed class DemoData(
 
         db.Orders.AddRange(orders);
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// Both customers top up their wallets (an accountant confirms the transfer) and pay the deposit of some approved
+    /// orders; the order manager hands two of those to the buyer. The buying desk has work, and the ledger holds every
+    /// movement, as the use cases post them.
+    /// </summary>
+    private async Task SeedBuyingAsync(Dictionary<string, AppUser> people, CancellationToken ct)
+    {
+        var accountant = Actor(people["accountant@ordo.test"], Roles.Accountant);
+        var orderManager = Actor(people["order.manager@ordo.test"], Roles.OrderManager);
+        var customers = new[] { people["customer@ordo.test"], people["customer2@ordo.test"] }.ToDictionary(c => c.Id);
+        foreach (var customer in customers.Values)
+        {
+            var topUp = await topUps.RequestAsync(Actor(customer, Roles.Customer), new TopUps.RequestCommand(50_000_000m, TopUpMethod.BankTransfer, $"CK {customer.CustomerCode} nap vi"), ct);
+            await topUps.ConfirmAsync(accountant, topUp.Id, new TopUps.ConfirmCommand(null), ct);
+        }
+
+        var approved = await db.Orders.Where(o => o.Kind == OrderKind.Purchase && o.Status == OrderStatus.Approved)
+            .OrderBy(o => o.CreatedAt).Select(o => new { o.Id, o.CustomerId }).Take(6).ToListAsync(ct);
+        foreach (var order in approved)
+        {
+            await deposits.HandleAsync(Actor(customers[order.CustomerId], Roles.Customer), order.Id, new PayDeposit.Command(PaymentMethod.Wallet, null), null, ct);
+        }
+
+        foreach (var order in approved.Take(2))
+        {
+            await buyers.AssignAsync(orderManager, order.Id, new AssignBuyers.Command(people["buyer@ordo.test"].Id), null, ct);
+        }
     }
 
     private static Actor Actor(AppUser user, string role) => new(user.Id, user.FullName, new HashSet<string> { role });

@@ -57,8 +57,11 @@ public abstract class LateOrderTests(OrdoApp app) : ApiTest(app)
         var row = Assert.Single((await manager.LateOrdersAsync("reason=buying")).Items, r => r.OrderId == order.Id);
         Assert.Equal((order.Code, order.Customer.Name, buyer.Id, LateKind.Buying, late.DueAt), (row.OrderCode, row.CustomerName, row.Buyer!.Id, row.Kind, row.DueAt));
         Assert.DoesNotContain((await manager.LateOrdersAsync("reason=tracking")).Items, r => r.OrderId == order.Id);
-        // Every buyer sees the colleagues' late orders.
+        // Every buyer sees the colleagues' late orders; only the order's buyer and the order manager are offered to explain one.
         Assert.Contains((await (await BuyerAsync()).LateOrdersAsync()).Items, r => r.OrderId == order.Id);
+        Assert.True(row.MayGiveReason);
+        Assert.True(Assert.Single((await buyer.LateOrdersAsync()).Items, r => r.OrderId == order.Id).MayGiveReason);
+        Assert.False(Assert.Single((await (await App.NewBuyerAsync(await AdminAsync())).LateOrdersAsync()).Items, r => r.OrderId == order.Id).MayGiveReason);
 
         // Only its buyer, the order manager or an admin say why; Other needs its text.
         var before = await buyer.SnapshotAsync(OrderApi.UrlOf(order.Id));
