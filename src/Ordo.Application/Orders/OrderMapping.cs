@@ -8,7 +8,7 @@ internal static class OrderMapping
 {
     public static OrderLineDto ToDto(this OrderLine l) => new(
         l.Id, l.Product.SourceUrl, l.Product.Marketplace, l.Product.ShopId, l.Product.ShopName, l.Product.Title,
-        l.Product.ImageUrl, l.Product.Properties, l.UnitPriceCny, l.Quantity, l.ChargedAmountCny, l.Product.Note,
+        l.Product.ImageUrl, l.Product.Properties, l.UnitPriceCny, l.Quantity, l.AmountCny, l.Product.Note,
         l.CartUnitPriceCny, l.OrderedQuantity);
 
     public static CartLineDto ToDto(this CartLine l, TimeSpan lifetime) => new(

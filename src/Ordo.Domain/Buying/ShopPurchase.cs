@@ -66,7 +66,7 @@ public sealed class ShopPurchase : AggregateRoot
     {
         ArgumentNullException.ThrowIfNull(order);
         ArgumentNullException.ThrowIfNull(actor);
-        var goods = order.Lines.Sum(l => l.ShopAmountCny);
+        var goods = order.Lines.Sum(l => l.AmountCny);
         var check = new Check();
         var numbers = Buying.ShopOrderNumbers.Parse(shopOrderNumbers, check);
         check.That(bargainDiscountCny >= 0, "bargainDiscountCny", "must not be negative")

@@ -50,7 +50,7 @@ public sealed partial class Order
         ArgumentNullException.ThrowIfNull(pricing);
         var input = new ChargeInput(
             Cash.Cny(GoodsValueCny), pricing.Rate,
-            [.. _lines.Where(l => l.Quantity > 0).Select(l => (l.ChargedUnitPriceCny, l.Quantity))],
+            [.. _lines.Where(l => l.Quantity > 0).Select(l => (l.UnitPriceCny, l.Quantity))],
             Options.Inspection, Options.WoodenCrate, Options.Insurance,
             Cash.Cny(ChinaShippingCny), Cash.Zero(Currency.VND),
             CustomerServiceFeePercent: pricing.Terms.ServiceFeePercent,

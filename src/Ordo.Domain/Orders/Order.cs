@@ -69,7 +69,7 @@ public sealed partial class Order : AggregateRoot
     /// <summary>The status's place in the lifecycle (<see cref="OrderLifecycle.Rank"/>), kept beside it so sorting by status is an index read.</summary>
     public int StatusRank { get; private set; }
 
-    /// <summary>Sum of the lines as the customer pays them (<see cref="OrderLine.ChargedAmountCny"/>) or of the declared values (shipping), in CNY.</summary>
+    /// <summary>Sum of the lines as the customer pays them (<see cref="OrderLine.AmountCny"/>) or of the declared values (shipping), in CNY.</summary>
     public decimal GoodsValueCny { get; private set; }
 
     /// <summary>How many lines (purchase) or parcels (shipping) the order has, kept on the row so the order list reads no lines.</summary>
@@ -196,7 +196,7 @@ public sealed partial class Order : AggregateRoot
     private void Reindex()
     {
         GoodsValueCny = Kind == OrderKind.Purchase
-            ? _lines.Sum(l => l.ChargedAmountCny)
+            ? _lines.Sum(l => l.AmountCny)
             : _shippingItems.Sum(i => i.DeclaredValueCny);
         ItemCount = _lines.Count + _shippingItems.Count;
         TotalQuantity = _lines.Sum(l => l.Quantity) + _shippingItems.Sum(i => i.Quantity);

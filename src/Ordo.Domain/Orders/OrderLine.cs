@@ -37,21 +37,18 @@ public sealed class OrderLine
     public decimal UnitPriceCny => PurchasedUnitPriceCny ?? Product.UnitPriceCny;
 
     /// <summary>
-    /// What the customer pays per unit: the cart's price, or the shop's when it is higher. A lower real price is the
-    /// agent's bargaining saving (the customer agreed to the cart's price); a higher one is passed on and told.
+    /// What the line costs the customer, exact to the fen: the shop's real unit price × the quantity it supplied once
+    /// bought (domain.md: goods value follows the real price), the cart's price × the ordered quantity before.
     /// </summary>
-    public decimal ChargedUnitPriceCny => Math.Max(UnitPriceCny, Product.UnitPriceCny);
+    public decimal AmountCny => Fen(UnitPriceCny * Quantity);
 
-    /// <summary>What the customer pays for the line, exact to the fen.</summary>
-    public decimal ChargedAmountCny => decimal.Round(ChargedUnitPriceCny * Quantity, 2, MidpointRounding.AwayFromZero);
+    /// <summary>What the shop's higher price adds to the line, told to the customer (0 when it was not higher).</summary>
+    public decimal PriceIncreaseCny => Fen(Math.Max(UnitPriceCny - CartUnitPriceCny, 0m) * Quantity);
 
-    /// <summary>What the shop charged for the line, exact to the fen.</summary>
-    public decimal ShopAmountCny => decimal.Round(UnitPriceCny * Quantity, 2, MidpointRounding.AwayFromZero);
-
-    /// <summary>What the shop's higher price adds to what the customer pays for the line (0 when it was not higher).</summary>
-    public decimal PriceIncreaseCny => ChargedAmountCny - Fen(CartUnitPriceCny * Quantity);
-
-    /// <summary>What the shop's lower price saves the agent on the line (0 when it was not lower).</summary>
+    /// <summary>
+    /// What the shop's lower price took off the line (0 when it was not lower): the customer pays the lower price, and
+    /// the order's costs count it as the buyer's bargaining saving.
+    /// </summary>
     public decimal PriceSavingCny => Fen(Math.Max(CartUnitPriceCny - UnitPriceCny, 0m) * Quantity);
 
     public bool IsShort => Quantity < OrderedQuantity;

@@ -106,6 +106,33 @@ public abstract class BuyingFlowTests(OrdoApp app) : ApiTest(app)
     }
 
     [Fact]
+    public async Task A_lower_shop_price_lowers_what_the_customer_pays_and_counts_as_the_buyers_saving()
+    {
+        var (customer, orderId) = await DepositedAsync();
+        var buyer = await App.NewBuyerAsync(await AdminAsync());
+        var accountant = await AccountantAsync();
+        var before = await customer.ChargesAsync(orderId);
+        var assigned = await (await OrderManagerAsync()).AssignBuyerAsync(orderId, buyer.Id);
+        var (blouses, scarves) = (assigned.Lines.Single(l => l.Title == "Áo sơ mi nữ"), assigned.Lines.Single(l => l.Title == "Khăn quàng"));
+
+        // The shop lets the blouses go at ¥90 instead of ¥100.
+        var purchased = await (await buyer.TryPurchaseAsync(orderId, new PurchaseOrder.Command(
+            ["3342191111"], await buyer.AccountOnAsync(Marketplace.Taobao),
+            [new(blouses.Id, 90m, 10), new(scarves.Id, 50m, 2)], 0m, 0m, null))).ReadAsync<Application.Orders.OrderDetailsDto>();
+
+        Assert.Equal(900m + 100m, purchased.GoodsValueCny);
+        var charges = await customer.ChargesAsync(orderId);
+        Assert.Equal(1_000m * charges.VndPerCny, charges.GoodsValueVnd);
+        Assert.True(charges.TotalVnd < before.TotalVnd, $"{charges.TotalVnd} should be below {before.TotalVnd}");
+        Assert.Equal((before.PaidVnd, charges.TotalVnd - before.PaidVnd), (charges.PaidVnd, charges.DueVnd));
+        Assert.Equal(Wallet - before.PaidVnd, await customer.BalanceAsync());
+        Assert.DoesNotContain((await customer.NotificationsAsync()).Items, n => n.OrderId == orderId && n.Kind == NotificationKind.PriceIncreased);
+        var costs = await buyer.CostsAsync(orderId);
+        Assert.Equal((1_000m, 1_000m, 0m, 100m), (costs.GoodsCostCny, costs.PaidCny, costs.PriceIncreaseCny, costs.BargainingSavingCny));
+        await accountant.BooksShouldBalanceAsync();
+    }
+
+    [Fact]
     public async Task The_order_manager_assigns_many_deposited_orders_at_once_and_each_result_says_why_not()
     {
         var (_, first) = await DepositedAsync();

@@ -99,7 +99,7 @@ public class BuyingAnOrderTests
         Assert.Equal(89.50m + 135m, order.GoodsValueCny);
         Assert.Equal(2, order.TotalQuantity);
         Assert.Equal((1, 2, true), (jacket.Quantity, jacket.OrderedQuantity, jacket.IsShort));
-        Assert.Equal((135m, 120m, 135m), (shoes.UnitPriceCny, shoes.CartUnitPriceCny, shoes.ChargedAmountCny));
+        Assert.Equal((135m, 120m, 135m), (shoes.UnitPriceCny, shoes.CartUnitPriceCny, shoes.AmountCny));
         Assert.Equal((12.50m, Now), (order.ChinaShippingCny, order.OrderedAt));
         Assert.Equal("1 line(s) short; shop prices +15.00 CNY; China shipping 12.50 CNY", order.History[^1].Remark);
         var raised = Assert.IsType<OrderPurchased>(Assert.Single(order.DomainEvents));
@@ -107,7 +107,7 @@ public class BuyingAnOrderTests
     }
 
     [Fact]
-    public void A_lower_shop_price_is_the_agents_saving_and_the_customer_pays_the_cart_price()
+    public void A_lower_shop_price_lowers_the_goods_value_and_counts_as_the_buyers_saving()
     {
         var order = Ordering();
         var lines = AsInCart(order);
@@ -116,8 +116,8 @@ public class BuyingAnOrderTests
         var increase = order.RecordPurchase(AnOrder.BuyerActor, lines, 0m, Now);
 
         Assert.Equal(0m, increase);
-        Assert.Equal(89.50m * 2 + 120m, order.GoodsValueCny);
-        Assert.Equal(160m, order.Lines[0].ShopAmountCny);
+        Assert.Equal(80m * 2 + 120m, order.GoodsValueCny);
+        Assert.Equal((160m, 0m, 19m), (order.Lines[0].AmountCny, order.Lines[0].PriceIncreaseCny, order.Lines[0].PriceSavingCny));
     }
 
     [Fact]
