@@ -58,6 +58,9 @@ public static class DependencyInjection
         services.AddScoped<RegisterCustomer>();
         services.AddScoped<StaffAdministration>();
         services.AddScoped<CustomerDirectory>();
+        services.AddScoped<Logistics.Warehouses>();
+        services.AddScoped<Logistics.ScanParcel>();
+        services.AddScoped<Logistics.Parcels>();
         services.AddScoped<CustomerAccountStatus>();
         services.AddScoped<AccountSecurity>();
         services.AddScoped<CustomerOwnTerms>();

@@ -9,6 +9,7 @@ using Ordo.Application.Money;
 using Ordo.Application.Money.Debts;
 using Ordo.Application.Notifications;
 using Ordo.Domain.Buying;
+using Ordo.Domain.Logistics;
 using Ordo.Domain.Common;
 using Ordo.Domain.Money;
 using Ordo.Domain.Notifications;
@@ -74,6 +75,10 @@ public sealed class OrdoDbContext(DbContextOptions<OrdoDbContext> options)
 
     public DbSet<ShopOrderNumberChange> ShopOrderNumberChanges => Set<ShopOrderNumberChange>();
     public DbSet<LateOrder> LateOrders => Set<LateOrder>();
+
+    public DbSet<Warehouse> Warehouses => Set<Warehouse>();
+
+    public DbSet<Parcel> Parcels => Set<Parcel>();
 
     public bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
 

@@ -29,6 +29,13 @@ public sealed class OrderCodeGenerator(OrdoDbContext db)
         return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"KH{number:D6}");
     }
 
+    /// <summary>A parcel's code, <c>PK-2026-000123</c>: printed as a barcode on its label and scanned at every step.</summary>
+    public async Task<string> NextParcelCodeAsync(int year, CancellationToken ct)
+    {
+        var number = await ReserveAsync(string.Create(CultureInfo.InvariantCulture, $"PK-{year}"), 1, ct);
+        return string.Create(CultureInfo.InvariantCulture, $"PK-{year}-{number:D6}");
+    }
+
     /// <summary>
     /// Inside the request's transaction (an Idempotency-Key makes one) the upsert's row lock would be held until that
     /// transaction commits, and every order of the same series would queue behind it. On PostgreSQL the number is

@@ -11,6 +11,8 @@ public sealed class OrdoOptions
 
     public BuyingOptions Buying { get; set; } = new();
 
+    public LogisticsOptions Logistics { get; set; } = new();
+
     public DatabaseOptions Database { get; set; } = new();
 
     public AdminOptions Admin { get; set; } = new();

@@ -9,6 +9,7 @@ using Ordo.Application.Money;
 using Ordo.Application.Orders;
 using Ordo.Domain.Buying;
 using Ordo.Domain.Identity;
+using Ordo.Domain.Logistics;
 using Ordo.Domain.Money;
 using Ordo.Domain.Orders;
 
@@ -99,6 +100,7 @@ public sealed class DemoData(
         var admin = people["admin@ordo.test"];
         db.ExchangeRates.Add(ExchangeRateChange.Set(Actor(admin, Roles.Admin), 3_650m, clock.GetUtcNow().AddDays(-90), clock.GetUtcNow()));
         SeedBuyingAccounts(people);
+        SeedWarehouses(people);
         await SeedOrdersAsync(people, ct);
         await SeedBuyingAsync(people, ct);
         status.AccountsExist = true;
@@ -114,6 +116,16 @@ public sealed class DemoData(
         db.BuyingAccounts.AddRange(
             BuyingAccount.Create(admin, Marketplace.Taobao, "ordo_hanoi_01", PaymentKind.Alipay, "thanhtoan@ordo.test", "Tài khoản Taobao chính", buyer),
             BuyingAccount.Create(admin, Marketplace.Alibaba1688, "ordo_b2b_1688", PaymentKind.BankCard, "Vietcombank •••• 4821", "Mua sỉ trên 1688", buyer));
+    }
+
+    /// <summary>One warehouse in China where the shops' parcels arrive, two in Vietnam where customers get them.</summary>
+    private void SeedWarehouses(Dictionary<string, AppUser> people)
+    {
+        var admin = Actor(people["admin@ordo.test"], Roles.Admin);
+        db.Warehouses.AddRange(
+            Warehouse.Create(admin, "GZ", "Kho Quảng Châu 广州仓", Country.CN, "广州市白云区石井街道 88号 (Guangzhou)"),
+            Warehouse.Create(admin, "HN", "Kho Hà Nội", Country.VN, "Số 12 Phạm Hùng, Nam Từ Liêm, Hà Nội"),
+            Warehouse.Create(admin, "HCM", "Kho TP. Hồ Chí Minh", Country.VN, "Số 45 Cộng Hòa, Tân Bình, TP. Hồ Chí Minh"));
     }
 
     private async Task SeedOrdersAsync(Dictionary<string, AppUser> people, CancellationToken ct)

@@ -756,6 +756,133 @@ namespace Ordo.Migrations.Postgres.Migrations
                     b.ToTable("ShopPurchases", (string)null);
                 });
 
+            modelBuilder.Entity("Ordo.Domain.Logistics.Parcel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("ChargeableWeightKg")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("numeric(10,2)");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("CustomerCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid?>("CustomerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DestinationCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("HandlingNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<bool>("IsExcess")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("OrderCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid?>("OrderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<string>("TrackingNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("WarehouseCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.PrimitiveCollection<string[]>("Warnings")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("TrackingNumber")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Parcels_TrackingNumber")
+                        .HasFilter("\"IsExcess\" = FALSE");
+
+                    b.HasIndex("CustomerId", "ReceivedAt");
+
+                    b.HasIndex("OrderId", "ReceivedAt");
+
+                    b.HasIndex("Status", "WarehouseCode", "ReceivedAt");
+
+                    b.ToTable("Parcels", (string)null);
+                });
+
+            modelBuilder.Entity("Ordo.Domain.Logistics.Warehouse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Country")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("Warehouses", (string)null);
+                });
+
             modelBuilder.Entity("Ordo.Domain.Money.CustomerGroup", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1922,6 +2049,101 @@ namespace Ordo.Migrations.Postgres.Migrations
                         });
 
                     b.Navigation("AssignedStaff");
+                });
+
+            modelBuilder.Entity("Ordo.Domain.Logistics.Parcel", b =>
+                {
+                    b.OwnsMany("Ordo.Domain.Logistics.ParcelHistoryEntry", "History", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("Action")
+                                .IsRequired()
+                                .HasMaxLength(24)
+                                .HasColumnType("character varying(24)");
+
+                            b1.Property<Guid>("ActorId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("ActorName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<Guid>("ParcelId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Remark")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(24)
+                                .HasColumnType("character varying(24)");
+
+                            b1.Property<string>("WarehouseCode")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ParcelId");
+
+                            b1.ToTable("ParcelHistory", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ParcelId");
+                        });
+
+                    b.OwnsOne("Ordo.Domain.Logistics.ParcelMeasurements", "Measurements", b1 =>
+                        {
+                            b1.Property<Guid>("ParcelId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<decimal>("HeightCm")
+                                .HasPrecision(6, 1)
+                                .HasColumnType("numeric(6,1)")
+                                .HasColumnName("HeightCm");
+
+                            b1.Property<decimal>("LengthCm")
+                                .HasPrecision(6, 1)
+                                .HasColumnType("numeric(6,1)")
+                                .HasColumnName("LengthCm");
+
+                            b1.Property<decimal>("WeightKg")
+                                .HasPrecision(10, 3)
+                                .HasColumnType("numeric(10,3)")
+                                .HasColumnName("WeightKg");
+
+                            b1.Property<decimal>("WidthCm")
+                                .HasPrecision(6, 1)
+                                .HasColumnType("numeric(6,1)")
+                                .HasColumnName("WidthCm");
+
+                            b1.HasKey("ParcelId");
+
+                            b1.ToTable("Parcels");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ParcelId");
+                        });
+
+                    b.Navigation("History");
+
+                    b.Navigation("Measurements")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Ordo.Domain.Money.JournalLine", b =>

@@ -747,6 +747,133 @@ namespace Ordo.Migrations.Sqlite.Migrations
                     b.ToTable("ShopPurchases", (string)null);
                 });
 
+            modelBuilder.Entity("Ordo.Domain.Logistics.Parcel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("ChargeableWeightKg")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CustomerCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DestinationCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HandlingNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsExcess")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OrderCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TrackingNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WarehouseCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Warnings")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("TrackingNumber")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Parcels_TrackingNumber")
+                        .HasFilter("\"IsExcess\" = FALSE");
+
+                    b.HasIndex("CustomerId", "ReceivedAt");
+
+                    b.HasIndex("OrderId", "ReceivedAt");
+
+                    b.HasIndex("Status", "WarehouseCode", "ReceivedAt");
+
+                    b.ToTable("Parcels", (string)null);
+                });
+
+            modelBuilder.Entity("Ordo.Domain.Logistics.Warehouse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Country")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("Warehouses", (string)null);
+                });
+
             modelBuilder.Entity("Ordo.Domain.Money.CustomerGroup", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1915,6 +2042,99 @@ namespace Ordo.Migrations.Sqlite.Migrations
                         });
 
                     b.Navigation("AssignedStaff");
+                });
+
+            modelBuilder.Entity("Ordo.Domain.Logistics.Parcel", b =>
+                {
+                    b.OwnsMany("Ordo.Domain.Logistics.ParcelHistoryEntry", "History", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Action")
+                                .IsRequired()
+                                .HasMaxLength(24)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ActorId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ActorName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("At")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("ParcelId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Remark")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(24)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("WarehouseCode")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ParcelId");
+
+                            b1.ToTable("ParcelHistory", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ParcelId");
+                        });
+
+                    b.OwnsOne("Ordo.Domain.Logistics.ParcelMeasurements", "Measurements", b1 =>
+                        {
+                            b1.Property<Guid>("ParcelId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal>("HeightCm")
+                                .HasPrecision(6, 1)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("HeightCm");
+
+                            b1.Property<decimal>("LengthCm")
+                                .HasPrecision(6, 1)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("LengthCm");
+
+                            b1.Property<decimal>("WeightKg")
+                                .HasPrecision(10, 3)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("WeightKg");
+
+                            b1.Property<decimal>("WidthCm")
+                                .HasPrecision(6, 1)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("WidthCm");
+
+                            b1.HasKey("ParcelId");
+
+                            b1.ToTable("Parcels");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ParcelId");
+                        });
+
+                    b.Navigation("History");
+
+                    b.Navigation("Measurements")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Ordo.Domain.Money.JournalLine", b =>

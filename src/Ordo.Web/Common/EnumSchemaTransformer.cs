@@ -18,7 +18,7 @@ internal sealed class EnumSchemaTransformer : IOpenApiSchemaTransformer
         {
             Describe(schema, enumType);
         }
-        else if (type.IsArray && EnumOf(type.GetElementType()!) is { } elementType)
+        else if (ElementOf(type) is { } element && EnumOf(element) is { } elementType)
         {
             var items = new OpenApiSchema();
             Describe(items, elementType);
@@ -34,6 +34,23 @@ internal sealed class EnumSchemaTransformer : IOpenApiSchemaTransformer
         ArgumentNullException.ThrowIfNull(type);
         var underlying = Nullable.GetUnderlyingType(type) ?? type;
         return underlying.IsEnum ? underlying : null;
+    }
+
+    /// <summary>The element type of an array or a list (<c>IReadOnlyList&lt;T&gt;</c>, <c>List&lt;T&gt;</c>…); null otherwise.</summary>
+    private static Type? ElementOf(Type type)
+    {
+        if (type.IsArray)
+        {
+            return type.GetElementType();
+        }
+
+        if (type == typeof(string))
+        {
+            return null;
+        }
+
+        return type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IEnumerable<>) ? type.GetGenericArguments()[0]
+            : type.GetInterfaces().FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>))?.GetGenericArguments()[0];
     }
 
     private static void Describe(OpenApiSchema schema, Type enumType)

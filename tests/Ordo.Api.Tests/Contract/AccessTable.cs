@@ -60,6 +60,14 @@ public static class AccessTable
         new("ApproveOrders",                    "401  403 403  ok  403 403 403 403 403 403 403 403 ok"),
         new("RejectOrders",                     "401  403 403  ok  403 403 403 403 403 403 403 403 ok", """{"orderIds":["{ownerId}"],"reason":"Contract test"}"""),
 
+        // Logistics                             anon own other csm cs  om  buy acc fwd cnw vnw dlv adm
+        new("ListWarehouses",                   "401  ok  ok   ok  ok  ok  ok  ok  ok  ok  ok  ok  ok"),
+        new("CreateWarehouse",                  "401  403 403  403 403 403 403 403 403 403 403 403 ok"),
+        new("UpdateWarehouse",                  "401  403 403  403 403 403 403 403 403 403 403 403 ok"),
+        new("ScanParcel",                       "401  403 403  403 403 403 403 403 ok  ok  403 403 ok"),
+        new("ListParcels",                      "401  ok  ok   ok  ok  ok  ok  ok  ok  ok  ok  ok  ok"),
+        new("GetParcel",                        "401  ok  404  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok"),
+
         // Buying                                anon own other csm cs  om  buy acc fwd cnw vnw dlv adm
         new("AssignBuyer",                      "401  403 404  403 403 ok  403 403 403 403 403 403 ok", """{"buyerId":"{csStaffId}"}"""),
         new("AssignBuyerToOrders",              "401  403 403  403 403 ok  403 403 403 403 403 403 ok", """{"orderIds":["{ownerId}"],"buyerId":"{csStaffId}"}"""),

@@ -47,6 +47,7 @@ internal sealed class ContractWorld
         ("/api/ledger/entries/", Target.JournalEntry), ("/api/customers/", Target.Customer), ("/api/staff/", Target.Staff),
         ("/api/settings/loyalty-tiers/", Target.LoyaltyTier), ("/api/settings/discount-codes/", Target.DiscountCode),
         ("/api/settings/customer-groups/", Target.CustomerGroup), ("/api/money-books/", Target.VnMoneyBook),
+        ("/api/warehouses/{code}/scan", Target.ChinaWarehouse), ("/api/warehouses/", Target.Warehouse), ("/api/parcels/", Target.Parcel),
         ("/api/settings/buying-accounts/", Target.BuyingAccount), ("/api/shop-order-number-changes/", Target.ShopOrderNumberChange),
     ];
 
@@ -135,8 +136,26 @@ internal sealed class ContractWorld
         Target.BuyingAccount => (await CreatedIdAsync("/api/settings/buying-accounts", new BuyingAccounts.AccountCommand(
             Marketplace.Taobao, $"tb_{Guid.NewGuid():N}", PaymentKind.Alipay, "contract@example.cn", null, []))).ToString(),
         Target.ShopOrderNumberChange => (await ShopOrderNumberChangeAsync()).ToString(),
+        Target.ChinaWarehouse => "GZ",
+        Target.Warehouse => (await CreatedAsync<Application.Logistics.WarehouseDto>("/api/warehouses", new Application.Logistics.Warehouses.CreateCommand(
+            $"C{Random.Shared.Next(100_000, 999_999)}", "Kho Thử", Domain.Logistics.Country.VN, "Hà Nội"))).Code,
+        Target.Parcel => await ParcelAsync(),
         _ => throw new ArgumentOutOfRangeException(nameof(target), target, null),
     };
+
+    private async Task<T> CreatedAsync<T>(string url, object body) =>
+        await (await Admin.PostAsync(url, body)).ReadAsync<T>(HttpStatusCode.Created);
+
+    /// <summary>A shipping order of the owner's whose parcel the China warehouse received.</summary>
+    private async Task<string> ParcelAsync()
+    {
+        var number = ShippingOrderRequest.NewTrackingNumber();
+        await Owner.PlaceShippingOrderAsync(ShippingOrderRequest.For(number));
+        var staff = await _app.DemoUserAsync("cn.warehouse@ordo.test");
+        var scanned = await (await staff.PostAsync("/api/warehouses/GZ/scan", new Application.Logistics.ScanParcel.Command(number, 1m, 10m, 10m, 10m)))
+            .ReadAsync<Application.Logistics.ScanParcel.Result>();
+        return scanned.Parcel.Id.ToString();
+    }
 
     /// <summary>The owner's order deposited, bought by the demo buyer with their Taobao account, and a change of its numbers asked for.</summary>
     private async Task<Guid> ShopOrderNumberChangeAsync()

@@ -29,4 +29,13 @@ public enum Target
 
     /// <summary>A parcel of the owner's shipping order that lists two (so one may be taken back): its order and its id.</summary>
     ShippingItem,
+
+    /// <summary>The demo China warehouse, where parcels are scanned.</summary>
+    ChinaWarehouse,
+
+    /// <summary>A warehouse the administrator made for the call.</summary>
+    Warehouse,
+
+    /// <summary>A parcel of the owner's shipping order, received in the demo China warehouse.</summary>
+    Parcel,
 }

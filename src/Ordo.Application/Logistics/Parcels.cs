@@ -1,0 +1,73 @@
+using Microsoft.EntityFrameworkCore;
+using Ordo.Application.Common;
+using Ordo.Application.Data;
+using Ordo.Domain.Common;
+using Ordo.Domain.Identity;
+using Ordo.Domain.Logistics;
+
+namespace Ordo.Application.Logistics;
+
+/// <summary>Where each parcel is: staff search them all, a customer sees the parcels of their own orders (another's is "not found").</summary>
+public sealed class Parcels(OrdoDbContext db)
+{
+    public const int MaxPageSize = 200;
+
+    public sealed record Query(Guid? OrderId = null, ParcelStatus? Status = null, string? Warehouse = null, bool? Anonymous = null, int Page = 1, int PageSize = 50);
+
+    public async Task<PagedResult<ParcelDto>> ListAsync(Actor actor, Query query, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(query);
+        var check = new Check().Paging(query.Page, query.PageSize, MaxPageSize).MaxLength(query.Warehouse, "warehouse", Warehouse.MaxCodeLength);
+        if (query.Status is { } status)
+        {
+            check.Defined(status, "status");
+        }
+
+        check.ThrowIfAny();
+        var parcels = db.Parcels.AsNoTracking();
+        if (!LogisticsRules.SeesAllParcels(actor))
+        {
+            parcels = parcels.Where(p => p.CustomerId == actor.UserId);
+        }
+
+        if (query.OrderId is { } orderId)
+        {
+            parcels = parcels.Where(p => p.OrderId == orderId);
+        }
+
+        if (query.Status is { } only)
+        {
+            parcels = parcels.Where(p => p.Status == only);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Warehouse))
+        {
+            var code = Warehouse.Normalize(query.Warehouse);
+            parcels = parcels.Where(p => p.WarehouseCode == code);
+        }
+
+        if (query.Anonymous is { } anonymous)
+        {
+            parcels = anonymous ? parcels.Where(p => p.OrderId == null) : parcels.Where(p => p.OrderId != null);
+        }
+
+        var total = await parcels.CountAsync(ct);
+        var page = await parcels.OrderByDescending(p => p.ReceivedAt).ThenByDescending(p => p.Id)
+            .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).ToListAsync(ct);
+        return new PagedResult<ParcelDto>([.. page.Select(p => p.ToDto())], total, query.Page, query.PageSize);
+    }
+
+    /// <summary>One parcel by id or code (<c>PK-2026-000123</c>), with its timeline.</summary>
+    public async Task<ParcelDto> GetAsync(Actor actor, string idOrCode, CancellationToken ct) => (await FindAsync(actor, idOrCode, ct)).ToDto();
+
+    internal async Task<Parcel> FindAsync(Actor actor, string idOrCode, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var code = idOrCode.Trim().ToUpperInvariant();
+        var parcel = Guid.TryParse(idOrCode, out var id)
+            ? await db.Parcels.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct)
+            : await db.Parcels.AsNoTracking().FirstOrDefaultAsync(p => p.Code == code, ct);
+        return parcel is not null && parcel.IsVisibleTo(actor) ? parcel : throw new NotFoundException("Parcel", idOrCode);
+    }
+}

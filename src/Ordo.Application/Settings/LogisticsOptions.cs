@@ -1,0 +1,14 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Ordo.Application.Settings;
+
+/// <summary>The <c>Ordo:Logistics</c> section: how the warehouses route parcels.</summary>
+public sealed class LogisticsOptions
+{
+    /// <summary>
+    /// The Vietnam warehouse a parcel travels to when its order names none (the code, e.g. <c>HN</c>); empty: the first
+    /// open Vietnam warehouse by code.
+    /// </summary>
+    [MaxLength(16)]
+    public string? DefaultDestination { get; set; }
+}

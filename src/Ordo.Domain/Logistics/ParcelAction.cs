@@ -1,0 +1,7 @@
+namespace Ordo.Domain.Logistics;
+
+/// <summary>What happened to a parcel, as its own timeline says.</summary>
+public enum ParcelAction
+{
+    Received,
+}

@@ -1,0 +1,176 @@
+using System.Net;
+using Ordo.Api.Tests.Buying;
+using Ordo.Api.Tests.Cart;
+using Ordo.Api.Tests.Hosting;
+using Ordo.Api.Tests.Orders;
+using Ordo.Api.Tests.Support;
+using Ordo.Application.Common;
+using Ordo.Application.Logistics;
+using Ordo.Application.Orders;
+using Ordo.Domain.Logistics;
+using Ordo.Domain.Orders;
+
+namespace Ordo.Api.Tests.Logistics;
+
+/// <summary>The China warehouse scans the shops' tracking numbers: each box becomes a parcel of its order, or an anonymous one.</summary>
+public abstract class ParcelScanTests(OrdoApp app) : ApiTest(app)
+{
+    private const string China = "GZ";
+
+    private Task<ApiUser> ChinaStaffAsync() => App.DemoUserAsync("cn.warehouse@ordo.test");
+
+    private static Task<HttpResponseMessage> TryScanAsync(ApiUser user, string? number, decimal? weightKg = 2.5m, decimal? lengthCm = 40m,
+        decimal? widthCm = 30m, decimal? heightCm = 20m, bool anotherBox = false, string warehouse = China) =>
+        user.PostAsync($"/api/warehouses/{warehouse}/scan", new ScanParcel.Command(number, weightKg, lengthCm, widthCm, heightCm, anotherBox));
+
+    private static async Task<ScanParcel.Result> ScanAsync(ApiUser user, string number, bool anotherBox = false) =>
+        await (await TryScanAsync(user, number, anotherBox: anotherBox)).ReadAsync<ScanParcel.Result>();
+
+    [Fact]
+    public async Task A_scan_receives_a_parcel_of_the_shipping_order_measured_on_its_chargeable_weight_and_says_what_the_order_asked_for()
+    {
+        var (customer, customerCode) = await NewCustomerWithCodeAsync();
+        var number = ShippingOrderRequest.NewTrackingNumber();
+        var order = await (await customer.PostAsync("/api/orders", new CreateShippingOrder.Command(
+            [ShippingOrderRequest.Parcel(number)], new OrderOptionsDto(Inspection: false, WoodenCrate: true, Insurance: true), "Hàng dễ vỡ, xin nhẹ tay")))
+            .ReadAsync<OrderDetailsDto>(HttpStatusCode.Created);
+        var staff = await ChinaStaffAsync();
+
+        // 2.5 kg in a 40×30×20 cm box: the volume weighs 4 kg.
+        var scanned = await ScanAsync(staff, " " + number.ToLowerInvariant());
+
+        Assert.Equal(ScanOutcome.Received, scanned.Outcome);
+        var parcel = scanned.Parcel;
+        Assert.Matches(@"^PK-\d{4}-\d{6}$", parcel.Code);
+        Assert.Equal((number, order.Id, order.Code, customerCode), (parcel.TrackingNumber, parcel.OrderId, parcel.OrderCode, parcel.CustomerCode));
+        Assert.Equal((ParcelStatus.InChinaWarehouse, China, 2.5m, 4.00m), (parcel.Status, parcel.Warehouse, parcel.WeightKg, parcel.ChargeableWeightKg));
+        Assert.Equal([ParcelWarning.WoodenCrate, ParcelWarning.Insurance, ParcelWarning.HandlingNote], scanned.Warnings);
+        Assert.Equal("Hàng dễ vỡ, xin nhẹ tay", parcel.HandlingNote);
+        Assert.Contains(parcel.Destination, (await customer.GetAsync<IReadOnlyList<WarehouseDto>>("/api/warehouses?country=VN")).Select(w => w.Code));
+        var received = Assert.Single(parcel.History);
+        Assert.Equal((ParcelAction.Received, China, "Wang Wei"), (received.Action, received.Warehouse, received.By));
+
+        // The same box again: told so, nothing recorded. Another box under the number: an excess parcel of the order.
+        var again = await ScanAsync(staff, number);
+        Assert.Equal((ScanOutcome.AlreadyReceived, parcel.Code), (again.Outcome, again.Parcel.Code));
+        var excess = await ScanAsync(staff, number, anotherBox: true);
+        Assert.Equal(ScanOutcome.Excess, excess.Outcome);
+        Assert.NotEqual(parcel.Code, excess.Parcel.Code);
+        Assert.Equal((true, order.Id), (excess.Parcel.Excess, excess.Parcel.OrderId));
+        Assert.Equal(ParcelWarning.Excess, excess.Warnings[0]);
+
+        // The customer sees the parcels of the order; another customer sees none of them.
+        var mine = await customer.GetAsync<PagedResult<ParcelDto>>($"/api/parcels?orderId={order.Id}");
+        Assert.Equal([excess.Parcel.Code, parcel.Code], mine.Items.Select(p => p.Code));
+        Assert.Equal(parcel.Code, (await customer.GetAsync<ParcelDto>($"/api/parcels/{parcel.Code.ToLowerInvariant()}")).Code);
+        var stranger = await NewCustomerAsync();
+        Assert.Equal(0, (await stranger.GetAsync<PagedResult<ParcelDto>>($"/api/parcels?orderId={order.Id}")).Total);
+        await (await stranger.GetAsync($"/api/parcels/{parcel.Id}")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task A_scan_finds_a_purchase_order_by_the_tracking_number_its_buyer_entered()
+    {
+        var customer = await NewCustomerAsync();
+        var orderId = await customer.DepositedOrderAsync(await CsManagerAsync(), await App.DemoUserAsync("accountant@ordo.test"), 10_000_000m,
+            CartLineRequest.From(Shop.Uniqlo, "Áo khoác gió", 120m, 2));
+        var buyer = await App.NewBuyerAsync(await AdminAsync());
+        var assigned = await (await App.DemoUserAsync("order.manager@ordo.test")).AssignBuyerAsync(orderId, buyer.Id);
+        await (await buyer.TryPurchaseAsync(orderId, assigned.AsInCart(await buyer.AccountOnAsync(Marketplace.Taobao)))).ShouldHaveStatusAsync(HttpStatusCode.OK);
+        var number = $"SF{Random.Shared.NextInt64(1_000_000_000, 9_999_999_999)}";
+        await (await buyer.TryAddTrackingNumberAsync(orderId, number)).ShouldHaveStatusAsync(HttpStatusCode.OK);
+
+        var scanned = await ScanAsync(await ChinaStaffAsync(), number);
+
+        Assert.Equal((ScanOutcome.Received, orderId, assigned.Code), (scanned.Outcome, scanned.Parcel.OrderId, scanned.Parcel.OrderCode));
+        Assert.Empty(scanned.Warnings);
+    }
+
+    [Fact]
+    public async Task A_number_no_open_order_has_is_received_as_an_anonymous_parcel_only_staff_see()
+    {
+        var staff = await ChinaStaffAsync();
+        var number = ShippingOrderRequest.NewTrackingNumber();
+
+        var scanned = await ScanAsync(staff, number);
+
+        Assert.Equal(ScanOutcome.Anonymous, scanned.Outcome);
+        Assert.Equal((true, (Guid?)null, (string?)null), (scanned.Parcel.Anonymous, scanned.Parcel.OrderId, scanned.Parcel.CustomerCode));
+        Assert.Equal([ParcelWarning.Anonymous], scanned.Warnings);
+        Assert.Contains((await staff.GetAsync<PagedResult<ParcelDto>>("/api/parcels?anonymous=true&pageSize=200")).Items, p => p.Code == scanned.Parcel.Code);
+        Assert.DoesNotContain((await staff.GetAsync<PagedResult<ParcelDto>>("/api/parcels?anonymous=false&pageSize=200")).Items, p => p.Code == scanned.Parcel.Code);
+        var customer = await NewCustomerAsync();
+        Assert.Equal(0, (await customer.GetAsync<PagedResult<ParcelDto>>("/api/parcels")).Total);
+        await (await customer.GetAsync($"/api/parcels/{scanned.Parcel.Code}")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+
+        // Another box under a number no order has waits until the first is matched.
+        await (await TryScanAsync(staff, number, anotherBox: true)).ShouldBeProblemAsync(HttpStatusCode.Conflict, LogisticsErrors.AnonymousNumber);
+    }
+
+    [Fact]
+    public async Task Two_scans_of_the_same_box_at_once_record_one_parcel()
+    {
+        var staff = await ChinaStaffAsync();
+        var number = ShippingOrderRequest.NewTrackingNumber();
+
+        var answers = await Task.WhenAll(ScanAsync(staff, number), ScanAsync(staff, number));
+
+        Assert.Equal([ScanOutcome.Anonymous, ScanOutcome.AlreadyReceived], answers.Select(a => a.Outcome).Order());
+        Assert.Single(answers.Select(a => a.Parcel.Code).Distinct());
+    }
+
+    [Fact]
+    public async Task A_bad_scan_is_refused_field_by_field_and_records_nothing()
+    {
+        var staff = await ChinaStaffAsync();
+        var before = (await staff.GetAsync<PagedResult<ParcelDto>>("/api/parcels?pageSize=1")).Total;
+        var number = ShippingOrderRequest.NewTrackingNumber();
+
+        await (await TryScanAsync(staff, "")).ShouldBeInvalidAsync("trackingNumber");
+        await (await TryScanAsync(staff, new string('Z', 200))).ShouldBeInvalidAsync("trackingNumber");
+        await (await TryScanAsync(staff, "YT 12/34 ;DROP")).ShouldBeInvalidAsync("trackingNumber");
+        await (await TryScanAsync(staff, number, weightKg: 0m)).ShouldBeInvalidAsync("weightKg");
+        await (await TryScanAsync(staff, number, weightKg: 1000.5m)).ShouldBeInvalidAsync("weightKg");
+        await (await TryScanAsync(staff, number, weightKg: null)).ShouldBeInvalidAsync("weightKg");
+        await (await TryScanAsync(staff, number, lengthCm: 0m)).ShouldBeInvalidAsync("lengthCm");
+        await (await TryScanAsync(staff, number, heightCm: -5m)).ShouldBeInvalidAsync("heightCm");
+        await (await TryScanAsync(staff, number, warehouse: "HN")).ShouldBeProblemAsync(HttpStatusCode.Conflict, LogisticsErrors.WrongCountry);
+        await (await TryScanAsync(staff, number, warehouse: "NOWHERE")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        await (await TryScanAsync(await NewCustomerAsync(), number)).ShouldBeProblemAsync(HttpStatusCode.Forbidden, LogisticsErrors.RoleNotAllowed);
+        await (await TryScanAsync(await BuyerAsync(), number)).ShouldBeProblemAsync(HttpStatusCode.Forbidden, LogisticsErrors.RoleNotAllowed);
+
+        Assert.Equal(before, (await staff.GetAsync<PagedResult<ParcelDto>>("/api/parcels?pageSize=1")).Total);
+    }
+
+    [Fact]
+    public async Task The_administrator_keeps_the_warehouses_and_everyone_reads_the_open_ones()
+    {
+        var admin = await AdminAsync();
+        var customer = await NewCustomerAsync();
+        var listed = await customer.GetAsync<IReadOnlyList<WarehouseDto>>("/api/warehouses");
+        Assert.Contains(listed, w => w is { Code: China, Country: Country.CN });
+        Assert.Contains(listed, w => w.Country == Country.VN);
+
+        var code = $"X{Random.Shared.Next(10_000, 99_999)}";
+        var created = await (await admin.PostAsync("/api/warehouses", new Warehouses.CreateCommand(code.ToLowerInvariant(), "Kho Bằng Tường", Country.CN, "凭祥市 (Pingxiang)")))
+            .ReadAsync<WarehouseDto>(HttpStatusCode.Created);
+        Assert.Equal((code, Country.CN, true), (created.Code, created.Country, created.IsActive));
+        await (await admin.PostAsync("/api/warehouses", new Warehouses.CreateCommand(code, "Kho khác", Country.VN, "Hà Nội")))
+            .ShouldBeProblemAsync(HttpStatusCode.Conflict, LogisticsErrors.CodeTaken);
+        await (await admin.PostAsync("/api/warehouses", new Warehouses.CreateCommand("", null, null, ""))).ShouldBeInvalidAsync("code");
+        await (await customer.PostAsync("/api/warehouses", new Warehouses.CreateCommand("Y1", "Kho", Country.VN, "Hà Nội"))).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+
+        await (await admin.PutAsync($"/api/warehouses/{code}", new Warehouses.UpdateCommand("Kho Bằng Tường", "凭祥市", false), $"\"{created.Version + 1}\""))
+            .ShouldBeProblemAsync(HttpStatusCode.PreconditionFailed);
+        var closed = await (await admin.PutAsync($"/api/warehouses/{code}", new Warehouses.UpdateCommand("Kho Bằng Tường", "凭祥市", false), $"\"{created.Version}\""))
+            .ReadAsync<WarehouseDto>();
+        Assert.False(closed.IsActive);
+        Assert.DoesNotContain(await customer.GetAsync<IReadOnlyList<WarehouseDto>>("/api/warehouses"), w => w.Code == code);
+        await (await TryScanAsync(await ChinaStaffAsync(), ShippingOrderRequest.NewTrackingNumber(), warehouse: code))
+            .ShouldBeProblemAsync(HttpStatusCode.Conflict, LogisticsErrors.WarehouseInactive);
+    }
+
+    public sealed class OnSqlite(SqliteApp app) : ParcelScanTests(app), IClassFixture<SqliteApp>;
+
+    public sealed class OnPostgres(PostgresApp app) : ParcelScanTests(app), IClassFixture<PostgresApp>;
+}
