@@ -37,6 +37,7 @@ public static class ScannedViews
         Page("/staff/orders"),
         Page("/buying"),
         Page("/buying/late"),
+        Page("/warehouse/scan"),
 
         Page("/accounting/top-ups"),
         Page("/accounting/payments"),

@@ -37,6 +37,9 @@ public static class Formats
 
     public static string Number(int value) => value.ToString("N0", CultureInfo.CurrentCulture);
 
+    /// <summary>A weight in kg, to 10 g.</summary>
+    public static string Kg(decimal value) => value.ToString("N2", CultureInfo.CurrentCulture);
+
     /// <summary>
     /// The start of a calendar day in Vietnam time, for date filters. Only the calendar date counts: a
     /// <see cref="DateTimeKind.Local"/> day (<c>DateTime.Today</c>) on a server outside Vietnam would
