@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Prepares a machine for running the Ordo test suite (idempotent).
-#   - installs missing system packages (postgresql, chromium, python3-aiosmtpd)
+#   - installs missing system packages (postgresql, chromium, python3-aiosmtpd, and poppler-utils and
+#     zbar-tools, with which the parcel label tests render a label and scan its barcode)
 #   - starts a dedicated, test-tuned PostgreSQL cluster (not the distro default one)
 #   - ensures role ordo/ordo (SUPERUSER, CREATEDB) exists
 #   - prints the connection string on its last line
@@ -28,6 +29,8 @@ compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || missing+=(postgresql
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 # Debian's interpreter: a pyenv/venv python3 earlier on PATH would not see the apt package.
 /usr/bin/python3 -c 'import aiosmtpd' >/dev/null 2>&1 || missing+=(python3-aiosmtpd)
+command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
+command -v zbarimg >/dev/null 2>&1 || missing+=(zbar-tools)
 
 wait_for_dpkg_lock() {
     local waited=0

@@ -1,8 +1,10 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Ordo.Application.Logistics;
 using Ordo.Infrastructure.Data;
 using Ordo.Infrastructure.Demo;
 using Ordo.Infrastructure.Identity;
+using Ordo.Infrastructure.Logistics;
 
 namespace Ordo.Infrastructure;
 
@@ -15,6 +17,7 @@ public static class DependencyInjection
         services.AddSingleton<SetupToken>();
         services.AddScoped<DemoData>();
         services.AddSingleton<DemoStatus>();
+        services.AddSingleton<IParcelLabelRenderer, ParcelLabelPdf>();
         return services;
     }
 }
