@@ -8,7 +8,7 @@ using Ordo.Domain.Logistics;
 namespace Ordo.Application.Logistics;
 
 /// <summary>Where each parcel is: staff search them all, a customer sees the parcels of their own orders (another's is "not found").</summary>
-public sealed class Parcels(OrdoDbContext db)
+public sealed class Parcels(OrdoDbContext db, IParcelLabelRenderer labels)
 {
     public const int MaxPageSize = 200;
 
@@ -60,6 +60,25 @@ public sealed class Parcels(OrdoDbContext db)
 
     /// <summary>One parcel by id or code (<c>PK-2026-000123</c>), with its timeline.</summary>
     public async Task<ParcelDto> GetAsync(Actor actor, string idOrCode, CancellationToken ct) => (await FindAsync(actor, idOrCode, ct)).ToDto();
+
+    /// <summary>
+    /// The parcel's label, a 100×150 mm PDF for the warehouse's thermal printer: its code as a barcode, whose it is,
+    /// what it weighs, where it goes and the services its order bought (warehouse staff print it).
+    /// </summary>
+    public async Task<(string Code, byte[] Pdf)> LabelAsync(Actor actor, string idOrCode, CancellationToken ct)
+    {
+        LogisticsRules.EnsureMayPrintLabels(actor);
+        var parcel = await FindAsync(actor, idOrCode, ct);
+        var destination = await db.Warehouses.AsNoTracking().Where(w => w.Code == parcel.DestinationCode).Select(w => w.Name).FirstOrDefaultAsync(ct);
+        var options = parcel.OrderId is { } orderId
+            ? await db.Orders.AsNoTracking().Where(o => o.Id == orderId).Select(o => o.Options).FirstOrDefaultAsync(ct)
+            : null;
+        var label = new ParcelLabel(
+            parcel.Code, parcel.CustomerCode, parcel.OrderCode, parcel.Measurements.WeightKg, parcel.ChargeableWeightKg,
+            parcel.DestinationCode, destination ?? parcel.DestinationCode, options?.WoodenCrate ?? false, options?.Inspection ?? false,
+            options?.Insurance ?? false, parcel.HandlingNote, parcel.ReceivedAt);
+        return (parcel.Code, labels.Render(label));
+    }
 
     internal async Task<Parcel> FindAsync(Actor actor, string idOrCode, CancellationToken ct)
     {

@@ -33,6 +33,16 @@ public static class LogisticsRules
         }
     }
 
+    /// <summary>Printing a parcel's label: the warehouses' staff and the forwarding manager.</summary>
+    public static void EnsureMayPrintLabels(Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (!actor.IsAnyOf(Roles.ChinaWarehouse, Roles.VietnamWarehouse, Roles.ForwardingManager))
+        {
+            throw new ForbiddenActionException(LogisticsErrors.RoleNotAllowed, "Only the warehouses' staff and the forwarding manager print parcel labels.");
+        }
+    }
+
     /// <summary>Every member of staff sees where parcels are; a customer sees their own (the queries filter).</summary>
     public static bool SeesAllParcels(Actor actor)
     {

@@ -40,7 +40,17 @@ internal static class LogisticsEndpoints
             .WithDescription("Staff, or the customer of its order. One parcel by id or code (PK-2026-000123) with its timeline; another customer's is a 404.")
             .WithSummary("One parcel by id or code, with its timeline")
             .ProducesProblem(StatusCodes.Status404NotFound);
+        parcels.MapGet("/{id}/label.pdf", Label).WithName("GetParcelLabel")
+            .WithDescription("Warehouse staff and the forwarding manager. The parcel's label: one 100×150 mm PDF page for a thermal printer, its code as a Code 128 barcode, customer and order codes, weights, destination and the services bought.")
+            .WithSummary("A parcel's label (PDF, 100×150 mm)")
+            .Produces<Stream>(StatusCodes.Status200OK, "application/pdf").ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         return routes;
+    }
+
+    internal static async Task<FileContentHttpResult> Label(HttpContext context, Parcels parcels, [FromRoute(Name = "id")] string idOrCode, CancellationToken ct)
+    {
+        var (code, pdf) = await parcels.LabelAsync(context.Actor(), idOrCode, ct);
+        return TypedResults.File(pdf, "application/pdf", $"{code}.pdf");
     }
 
     internal static async Task<Ok<IReadOnlyList<WarehouseDto>>> ListWarehouses(HttpContext context, Warehouses warehouses, Country? country, CancellationToken ct) =>

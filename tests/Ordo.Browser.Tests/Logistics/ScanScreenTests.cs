@@ -70,6 +70,14 @@ public sealed class ScanScreenTests(BrowserFixture browser)
             Assert.Equal((number, 4.00m), (parcel.TrackingNumber, parcel.ChargeableWeightKg));
             await Assertions.Expect(result).ToContainTextAsync(parcel.Code);
 
+            // The label the screen offers, as the clerk's browser fetches it: its barcode reads the parcel's code.
+            var label = page.GetByRole(AriaRole.Link).Filter(new() { HasText = parcel.Code });
+            var href = await label.GetAttributeAsync("href") ?? throw new InvalidOperationException("The label link has no address.");
+            var pdf = await page.Context.APIRequest.GetAsync(href);
+            Assert.Equal(("application/pdf", 200), (pdf.Headers["content-type"], pdf.Status));
+            Assert.Equal(parcel.Code, await Ordo.Api.Tests.Logistics.LabelScan.ScanBarcodeAsync(await pdf.BodyAsync()));
+            await tracking.FocusAsync();
+
             // The same box again, then a box no order expects.
             await Assertions.Expect(tracking).ToBeFocusedAsync();
             await TypeAndEnterAsync(page, number, "2.5", "40", "30", "20");
