@@ -61,6 +61,7 @@ public static class DependencyInjection
         services.AddScoped<Logistics.Warehouses>();
         services.AddScoped<Logistics.ScanParcel>();
         services.AddScoped<Logistics.Parcels>();
+        services.AddDomainEventHandler<Domain.Logistics.Events.ParcelReceived, Logistics.OrderFollowsParcels>();
         services.AddScoped<CustomerAccountStatus>();
         services.AddScoped<AccountSecurity>();
         services.AddScoped<CustomerOwnTerms>();

@@ -21,4 +21,7 @@ public enum OrderHistoryAction
     ShopOrderNumbersChanged,
     ShopOrderNumberChangeRefused,
     LateReasonGiven,
+
+    /// <summary>The order's parcels moved it on (the remark says how many of them are there).</summary>
+    ParcelsMoved,
 }

@@ -84,6 +84,33 @@ public abstract class ParcelScanTests(OrdoApp app) : ApiTest(app)
 
         Assert.Equal((ScanOutcome.Received, orderId, assigned.Code), (scanned.Outcome, scanned.Parcel.OrderId, scanned.Parcel.OrderCode));
         Assert.Empty(scanned.Warnings);
+        await App.DispatchOutboxAsync();
+        Assert.Equal(OrderStatus.InChinaWarehouse, (await customer.OrderAsync(orderId)).Status);
+    }
+
+    [Fact]
+    public async Task An_approved_shipping_order_follows_its_parcels_and_is_in_the_China_warehouse_when_the_last_arrives()
+    {
+        var customer = await NewCustomerAsync();
+        var (first, second) = (ShippingOrderRequest.NewTrackingNumber(), ShippingOrderRequest.NewTrackingNumber());
+        var order = await customer.PlaceShippingOrderAsync(ShippingOrderRequest.For(first, second));
+        await (await CsManagerAsync()).ApproveAsync(order.Id);
+        var staff = await ChinaStaffAsync();
+
+        await ScanAsync(staff, first);
+        await App.DispatchOutboxAsync();
+        Assert.Equal(OrderStatus.AwaitingParcels, (await customer.OrderAsync(order.Id)).Status);
+
+        // An excess box does not stand for the parcel still missing.
+        await ScanAsync(staff, first, anotherBox: true);
+        await App.DispatchOutboxAsync();
+        Assert.Equal(OrderStatus.AwaitingParcels, (await customer.OrderAsync(order.Id)).Status);
+
+        await ScanAsync(staff, second);
+        await App.DispatchOutboxAsync();
+        var arrived = await customer.OrderAsync(order.Id);
+        Assert.Equal(OrderStatus.InChinaWarehouse, arrived.Status);
+        Assert.Equal((OrderHistoryAction.ParcelsMoved, "2 of 2 parcel(s)"), (arrived.History[^1].Action, arrived.History[^1].Remark));
     }
 
     [Fact]

@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+using Ordo.Application.Common.Outbox;
+using Ordo.Application.Data;
+using Ordo.Domain.Logistics;
+using Ordo.Domain.Logistics.Events;
+using Ordo.Domain.Orders;
+
+namespace Ordo.Application.Logistics;
+
+/// <summary>
+/// When a parcel of an order is received, the order follows its parcels (<see cref="Order.FollowParcels"/>): the
+/// least advanced of the parcels it expects, one per tracking number of a purchase order, one per declared parcel of a
+/// shipping order. Excess boxes do not count. Runs from the outbox, after the scan committed; a concurrent change to
+/// the order makes the save fail and the outbox try again.
+/// </summary>
+public sealed class OrderFollowsParcels(OrdoDbContext db, TimeProvider clock) : IDomainEventHandler<ParcelReceived>
+{
+    public async Task HandleAsync(ParcelReceived domainEvent, OutboxEventContext context, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(domainEvent);
+        if (domainEvent.OrderId is not { } orderId)
+        {
+            return;
+        }
+
+        var order = await db.Orders.Include(o => o.History).Include(o => o.ShippingItems).FirstOrDefaultAsync(o => o.Id == orderId, ct);
+        if (order is null)
+        {
+            return;
+        }
+
+        var expected = order.Kind == OrderKind.Shipping
+            ? order.ShippingItems.Count
+            : await db.TrackingNumbers.CountAsync(t => t.OrderId == orderId, ct);
+        var statuses = await db.Parcels.Where(p => p.OrderId == orderId && !p.IsExcess).Select(p => p.Status).ToListAsync(ct);
+        if (order.FollowParcels([.. statuses.Select(StageOf)], expected, clock.GetUtcNow()))
+        {
+            await db.SaveChangesAsync(ct);
+        }
+    }
+
+    /// <summary>The order status a parcel's place stands for.</summary>
+    public static OrderStatus StageOf(ParcelStatus status) => status switch
+    {
+        ParcelStatus.InChinaWarehouse => OrderStatus.InChinaWarehouse,
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "No order status stands for this parcel status yet."),
+    };
+}

@@ -1,0 +1,15 @@
+using Microsoft.Extensions.DependencyInjection;
+using Ordo.Api.Tests.Hosting;
+using Ordo.Application.Common.Outbox;
+
+namespace Ordo.Api.Tests.Logistics;
+
+public static class LogisticsApi
+{
+    /// <summary>
+    /// What the background dispatcher would do next (it is off in tests): every due outbox message to its handlers,
+    /// so an order follows the parcels a scan received.
+    /// </summary>
+    public static async Task DispatchOutboxAsync(this OrdoApp app) =>
+        await app.Services.GetRequiredService<OutboxDispatcher>().DispatchDueAsync(CancellationToken.None);
+}
