@@ -13,11 +13,14 @@ namespace Ordo.Browser.Tests.Logistics;
 [Collection(BrowserTestGroup.Name)]
 public sealed class ScanScreenTests(BrowserFixture browser)
 {
-    private sealed record ScanTexts(string Title, string Tracking, string Received, string Anonymous, string AlreadyReceived, string Crate, string LastScans)
+    private sealed record ScanTexts(string Title, string Tracking, string Received, string Anonymous, string AlreadyReceived, string Crate, string LastScans,
+        string Parcels, string InChina)
     {
         public static ScanTexts For(string culture) => culture == "vi"
-            ? new("Nhận kiện hàng", "Mã vận đơn", "Đã nhận", "Kiện không chủ", "Đã nhận trước đó", "Có đóng gỗ", "Các lần quét gần đây")
-            : new("Receive parcels", "Tracking number", "Received", "Anonymous parcel", "Already received", "Wooden crate ordered", "Last scans");
+            ? new("Nhận kiện hàng", "Mã vận đơn", "Đã nhận", "Kiện không chủ", "Đã nhận trước đó", "Có đóng gỗ", "Các lần quét gần đây",
+                "Kiện hàng ở kho", "Ở kho Trung Quốc")
+            : new("Receive parcels", "Tracking number", "Received", "Anonymous parcel", "Already received", "Wooden crate ordered", "Last scans",
+                "Parcels in the warehouses", "In the China warehouse");
     }
 
     /// <summary>What a scanner and a clerk type: the number, then weight, length, width and height, each ended by Enter.</summary>
@@ -97,6 +100,16 @@ public sealed class ScanScreenTests(BrowserFixture browser)
             await TypeAndEnterAsync(page, NewTrackingNumber(), "5000", "10", "10", "10");
 
             await Assertions.Expect(page.Locator("#scan-weight")).ToHaveAttributeAsync("aria-invalid", "true");
+            await page.SettleAsync();
+            Assert.DoesNotContain(await page.ViolationsAsync(), v => v.IsBlocking());
+
+            // The customer finds the parcel on the order, where it is.
+            await new ShellPage(page, t).SignOutAsync();
+            await account.SignInAsync(customer.Email, customer.Password);
+            await page.GotoAsync($"/orders/{order.Code}");
+            var onOrder = page.GetByRole(AriaRole.Region, new() { Name = s.Parcels, Exact = true });
+            await Assertions.Expect(onOrder.GetByText(parcel.Code, new() { Exact = true })).ToBeVisibleAsync();
+            await Assertions.Expect(onOrder).ToContainTextAsync(s.InChina);
             await page.SettleAsync();
             Assert.DoesNotContain(await page.ViolationsAsync(), v => v.IsBlocking());
         });
