@@ -11,7 +11,7 @@ namespace Ordo.Domain.Orders;
 public sealed partial class Order
 {
     /// <summary>Who moves an order along with its parcels: the system, not a person.</summary>
-    public static Actor Parcels { get; } = new(Guid.Empty, "Ordo", new HashSet<string>());
+    public static Actor ParcelFollower { get; } = new(Guid.Empty, "Ordo", new HashSet<string>());
 
     /// <summary>
     /// Follows the parcels: <paramref name="expected"/> parcels are due (the tracking numbers of a purchase order, the
@@ -40,7 +40,7 @@ public sealed partial class Order
         while (Status != target)
         {
             var next = spine[spine.IndexOf(Status) + 1];
-            MoveTo(next, OrderHistoryAction.ParcelsMoved, Parcels, remark, now, customerNotified: false);
+            MoveTo(next, OrderHistoryAction.ParcelsMoved, ParcelFollower, remark, now, customerNotified: false);
         }
 
         Raise(new OrderFollowedParcels(Id, Code, CustomerId, Status, now));
