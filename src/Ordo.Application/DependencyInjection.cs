@@ -62,6 +62,8 @@ public static class DependencyInjection
         services.AddScoped<Logistics.ScanParcel>();
         services.AddScoped<Logistics.Parcels>();
         services.AddDomainEventHandler<Domain.Logistics.Events.ParcelReceived, Logistics.OrderFollowsParcels>();
+        services.AddDomainEventHandler<Domain.Logistics.Events.ParcelMatched, Logistics.OrderFollowsParcels>();
+        services.AddScoped<Logistics.MatchParcel>();
         services.AddScoped<CustomerAccountStatus>();
         services.AddScoped<AccountSecurity>();
         services.AddScoped<CustomerOwnTerms>();

@@ -10,19 +10,25 @@ namespace Ordo.Application.Logistics;
 /// <summary>
 /// When a parcel of an order is received, the order follows its parcels (<see cref="Order.FollowParcels"/>): the
 /// least advanced of the parcels it expects, one per tracking number of a purchase order, one per declared parcel of a
-/// shipping order. Excess boxes do not count. Runs from the outbox, after the scan committed; a concurrent change to
+/// shipping order. Excess boxes do not count unless staff matched them; an anonymous parcel matched to the order does. Runs from the outbox, after the scan committed; a concurrent change to
 /// the order makes the save fail and the outbox try again.
 /// </summary>
-public sealed class OrderFollowsParcels(OrdoDbContext db, TimeProvider clock) : IDomainEventHandler<ParcelReceived>
+public sealed class OrderFollowsParcels(OrdoDbContext db, TimeProvider clock) : IDomainEventHandler<ParcelReceived>, IDomainEventHandler<ParcelMatched>
 {
-    public async Task HandleAsync(ParcelReceived domainEvent, OutboxEventContext context, CancellationToken ct)
+    public Task HandleAsync(ParcelReceived domainEvent, OutboxEventContext context, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(domainEvent);
-        if (domainEvent.OrderId is not { } orderId)
-        {
-            return;
-        }
+        return domainEvent.OrderId is { } orderId ? FollowAsync(orderId, ct) : Task.CompletedTask;
+    }
 
+    public Task HandleAsync(ParcelMatched domainEvent, OutboxEventContext context, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(domainEvent);
+        return FollowAsync(domainEvent.OrderId, ct);
+    }
+
+    private async Task FollowAsync(Guid orderId, CancellationToken ct)
+    {
         var order = await db.Orders.Include(o => o.History).Include(o => o.ShippingItems).FirstOrDefaultAsync(o => o.Id == orderId, ct);
         if (order is null)
         {
@@ -32,7 +38,8 @@ public sealed class OrderFollowsParcels(OrdoDbContext db, TimeProvider clock) : 
         var expected = order.Kind == OrderKind.Shipping
             ? order.ShippingItems.Count
             : await db.TrackingNumbers.CountAsync(t => t.OrderId == orderId, ct);
-        var statuses = await db.Parcels.Where(p => p.OrderId == orderId && !p.IsExcess).Select(p => p.Status).ToListAsync(ct);
+        // Parcel.CountsForOrder, as a query: any but an excess box nobody matched.
+        var statuses = await db.Parcels.Where(p => p.OrderId == orderId && (!p.IsExcess || p.IsMatched)).Select(p => p.Status).ToListAsync(ct);
         if (order.FollowParcels([.. statuses.Select(StageOf)], expected, clock.GetUtcNow()))
         {
             await db.SaveChangesAsync(ct);

@@ -30,6 +30,7 @@ internal sealed class ParcelConfiguration : IEntityTypeConfiguration<Parcel>
         parcel.Property(p => p.ChargeableWeightKg).HasPrecision(10, 2);
         parcel.Property(p => p.HandlingNote).HasMaxLength(Parcel.MaxHandlingNoteLength);
         parcel.Ignore(p => p.IsAnonymous);
+        parcel.Ignore(p => p.CountsForOrder);
         parcel.OwnsOne(p => p.Measurements, m =>
         {
             m.Property(x => x.WeightKg).HasColumnName("WeightKg").HasPrecision(10, 3);

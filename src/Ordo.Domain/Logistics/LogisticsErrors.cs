@@ -9,4 +9,5 @@ public static class LogisticsErrors
     public const string CodeTaken = "logistics.code_taken";
     public const string NoDestination = "logistics.no_destination";
     public const string AnonymousNumber = "logistics.anonymous_number";
+    public const string NotMatchable = "logistics.not_matchable";
 }

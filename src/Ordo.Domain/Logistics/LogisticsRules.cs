@@ -33,6 +33,16 @@ public static class LogisticsRules
         }
     }
 
+    /// <summary>Giving a parcel its order: the China warehouse, the forwarding manager, and customer care (who hear from the customer).</summary>
+    public static void EnsureMayMatchParcels(Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (!actor.IsAnyOf(Roles.ChinaWarehouse, Roles.ForwardingManager, Roles.CsManager, Roles.CsStaff))
+        {
+            throw new ForbiddenActionException(LogisticsErrors.RoleNotAllowed, "Only the China warehouse, the forwarding manager and customer care match a parcel to its order.");
+        }
+    }
+
     /// <summary>Printing a parcel's label: the warehouses' staff and the forwarding manager.</summary>
     public static void EnsureMayPrintLabels(Actor actor)
     {

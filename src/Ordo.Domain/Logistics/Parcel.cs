@@ -38,6 +38,12 @@ public sealed class Parcel : AggregateRoot
 
     public bool IsAnonymous => OrderId is null;
 
+    /// <summary>Staff gave the parcel its order (it came anonymous, or as another box of some order): it counts for that order.</summary>
+    public bool IsMatched { get; private set; }
+
+    /// <summary>Whether the parcel stands for one its order expects: any but an excess box nobody matched.</summary>
+    public bool CountsForOrder => OrderId is not null && (!IsExcess || IsMatched);
+
     public ParcelStatus Status { get; private set; }
 
     /// <summary>The warehouse the parcel is in (or last left).</summary>
@@ -110,6 +116,30 @@ public sealed class Parcel : AggregateRoot
         parcel.Append(ParcelAction.Received, actor, $"{measurements.WeightKg:0.###} kg, {measurements.LengthCm:0.#}×{measurements.WidthCm:0.#}×{measurements.HeightCm:0.#} cm", now);
         parcel.Raise(new ParcelReceived(parcel.Id, code, parcel.TrackingNumber, parcel.OrderId, parcel.CustomerId, warehouse.Code, excess, now));
         return parcel;
+    }
+
+    /// <summary>
+    /// Staff give an anonymous parcel, or an excess box, the order it belongs to (<paramref name="owner"/>): it now counts
+    /// for that order, and its timeline says from where to where.
+    /// </summary>
+    public void MatchTo(Actor actor, ParcelOwner owner, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(owner);
+        LogisticsRules.EnsureMayMatchParcels(actor);
+        if (!IsAnonymous && !IsExcess)
+        {
+            throw new DomainException(LogisticsErrors.NotMatchable, $"Parcel {Code} is order {OrderCode}'s: only an anonymous parcel or an excess box is matched.");
+        }
+
+        if (owner.OrderId == OrderId)
+        {
+            throw new DomainException(LogisticsErrors.NotMatchable, $"Parcel {Code} is already order {OrderCode}'s.");
+        }
+
+        var previous = (OrderId, OrderCode);
+        (OrderId, OrderCode, CustomerId, CustomerCode, IsMatched) = (owner.OrderId, owner.OrderCode, owner.CustomerId, owner.CustomerCode, true);
+        Append(ParcelAction.Matched, actor, previous.OrderCode is { } from ? $"{from} → {owner.OrderCode}" : owner.OrderCode, now);
+        Raise(new ParcelMatched(Id, Code, owner.OrderId, owner.CustomerId, previous.OrderId, now));
     }
 
     /// <summary>A customer sees only the parcels of their orders; staff see all.</summary>

@@ -4,4 +4,7 @@ namespace Ordo.Domain.Logistics;
 public enum ParcelAction
 {
     Received,
+
+    /// <summary>Staff gave the parcel its order.</summary>
+    Matched,
 }

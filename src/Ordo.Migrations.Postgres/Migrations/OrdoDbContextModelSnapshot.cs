@@ -790,6 +790,9 @@ namespace Ordo.Migrations.Postgres.Migrations
                     b.Property<bool>("IsExcess")
                         .HasColumnType("boolean");
 
+                    b.Property<bool>("IsMatched")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("OrderCode")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");

@@ -781,6 +781,9 @@ namespace Ordo.Migrations.Sqlite.Migrations
                     b.Property<bool>("IsExcess")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsMatched")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("OrderCode")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");

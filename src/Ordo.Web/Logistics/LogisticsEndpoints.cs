@@ -40,11 +40,22 @@ internal static class LogisticsEndpoints
             .WithDescription("Staff, or the customer of its order. One parcel by id or code (PK-2026-000123) with its timeline; another customer's is a 404.")
             .WithSummary("One parcel by id or code, with its timeline")
             .ProducesProblem(StatusCodes.Status404NotFound);
+        parcels.MapPost("/{id:guid}/match", Match).WithName("MatchParcel")
+            .WithDescription("China warehouse staff, the forwarding manager and customer care. Gives an anonymous parcel, or an excess box, the open order it belongs to (order: its id or code); the order then follows it. Honours If-Match.")
+            .WithSummary("Match an anonymous parcel (or an excess box) to its order")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
         parcels.MapGet("/{id}/label.pdf", Label).WithName("GetParcelLabel")
             .WithDescription("Warehouse staff and the forwarding manager. The parcel's label: one 100×150 mm PDF page for a thermal printer, its code as a Code 128 barcode, customer and order codes, weights, destination and the services bought.")
             .WithSummary("A parcel's label (PDF, 100×150 mm)")
             .Produces<Stream>(StatusCodes.Status200OK, "application/pdf").ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         return routes;
+    }
+
+    internal static async Task<Ok<ParcelDto>> Match(HttpContext context, MatchParcel match, Guid id, MatchParcel.Command command, CancellationToken ct)
+    {
+        var parcel = await match.HandleAsync(context.Actor(), id, command, context.Request.IfMatchVersion(), ct);
+        context.Response.SetETag(parcel.Version);
+        return TypedResults.Ok(parcel);
     }
 
     internal static async Task<FileContentHttpResult> Label(HttpContext context, Parcels parcels, [FromRoute(Name = "id")] string idOrCode, CancellationToken ct)

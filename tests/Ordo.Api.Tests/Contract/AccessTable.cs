@@ -67,6 +67,7 @@ public static class AccessTable
         new("ScanParcel",                       "401  403 403  403 403 403 403 403 ok  ok  403 403 ok"),
         new("ListParcels",                      "401  ok  ok   ok  ok  ok  ok  ok  ok  ok  ok  ok  ok"),
         new("GetParcel",                        "401  ok  404  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok"),
+        new("MatchParcel",                      "401  403 403  ok  ok  403 403 403 ok  ok  403 403 ok"),
         new("GetParcelLabel",                   "401  403 403  403 403 403 403 403 ok  ok  ok  403 ok"),
 
         // Buying                                anon own other csm cs  om  buy acc fwd cnw vnw dlv adm

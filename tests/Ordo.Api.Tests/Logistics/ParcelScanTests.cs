@@ -135,6 +135,61 @@ public abstract class ParcelScanTests(OrdoApp app) : ApiTest(app)
     }
 
     [Fact]
+    public async Task Staff_match_an_anonymous_parcel_to_its_order_which_then_follows_it_and_its_customer_sees_it()
+    {
+        var customer = await NewCustomerAsync();
+        var order = await customer.PlaceShippingOrderAsync(ShippingOrderRequest.For(ShippingOrderRequest.NewTrackingNumber()));
+        await (await CsManagerAsync()).ApproveAsync(order.Id);
+        var staff = await ChinaStaffAsync();
+        // The shop wrote another number on the box than the one the customer declared.
+        var stray = (await ScanAsync(staff, ShippingOrderRequest.NewTrackingNumber())).Parcel;
+        var url = $"/api/parcels/{stray.Id}/match";
+        var before = await staff.SnapshotAsync($"/api/parcels/{stray.Id}");
+
+        await (await customer.PostAsync(url, new MatchParcel.Command(order.Code))).ShouldBeProblemAsync(HttpStatusCode.Forbidden, LogisticsErrors.RoleNotAllowed);
+        await (await staff.PostAsync(url, new MatchParcel.Command(null))).ShouldBeInvalidAsync("order");
+        await (await staff.PostAsync(url, new MatchParcel.Command("SO-2026-999999"))).ShouldBeInvalidAsync("order");
+        await (await staff.PostAsync(url, new MatchParcel.Command(order.Code), ifMatch: $"\"{stray.Version + 1}\"")).ShouldBeProblemAsync(HttpStatusCode.PreconditionFailed);
+        var cancelled = await customer.PlaceShippingOrderAsync(ShippingOrderRequest.For(ShippingOrderRequest.NewTrackingNumber()));
+        await (await customer.TryCancelAsync(cancelled.Id, "Không gửi nữa")).ShouldHaveStatusAsync(HttpStatusCode.OK);
+        await (await staff.PostAsync(url, new MatchParcel.Command(cancelled.Code))).ShouldBeProblemAsync(HttpStatusCode.Conflict, LogisticsErrors.NotMatchable);
+        await staff.ShouldStillSeeAsync(before);
+
+        var matched = await (await (await CsStaffAsync()).PostAsync(url, new MatchParcel.Command(order.Code.ToLowerInvariant()), ifMatch: $"\"{stray.Version}\""))
+            .ReadAsync<ParcelDto>();
+
+        Assert.Equal((order.Id, order.Code, false, true), (matched.OrderId, matched.OrderCode, matched.Anonymous, matched.Matched));
+        Assert.Equal((ParcelAction.Matched, order.Code), (matched.History[^1].Action, matched.History[^1].Remark));
+        Assert.Equal(stray.Code, Assert.Single((await customer.GetAsync<PagedResult<ParcelDto>>($"/api/parcels?orderId={order.Id}")).Items).Code);
+        await App.DispatchOutboxAsync();
+        Assert.Equal(OrderStatus.InChinaWarehouse, (await customer.OrderAsync(order.Id)).Status);
+        await (await staff.PostAsync(url, new MatchParcel.Command(order.Code))).ShouldBeProblemAsync(HttpStatusCode.Conflict, LogisticsErrors.NotMatchable);
+    }
+
+    [Fact]
+    public async Task An_excess_box_matched_away_counts_for_the_order_it_was_given_and_not_for_the_one_it_came_under()
+    {
+        var customer = await NewCustomerAsync();
+        var number = ShippingOrderRequest.NewTrackingNumber();
+        var first = await customer.PlaceShippingOrderAsync(ShippingOrderRequest.For(number, ShippingOrderRequest.NewTrackingNumber()));
+        var second = await customer.PlaceShippingOrderAsync(ShippingOrderRequest.For(ShippingOrderRequest.NewTrackingNumber()));
+        var manager = await CsManagerAsync();
+        await manager.ApproveAsync(first.Id);
+        await manager.ApproveAsync(second.Id);
+        var staff = await ChinaStaffAsync();
+        await ScanAsync(staff, number);
+        var excess = (await ScanAsync(staff, number, anotherBox: true)).Parcel;
+
+        var moved = await (await staff.PostAsync($"/api/parcels/{excess.Id}/match", new MatchParcel.Command(second.Id.ToString()))).ReadAsync<ParcelDto>();
+        await App.DispatchOutboxAsync();
+
+        Assert.Equal((second.Id, true, true), (moved.OrderId, moved.Excess, moved.Matched));
+        Assert.Equal($"{first.Code} → {second.Code}", moved.History[^1].Remark);
+        Assert.Equal(OrderStatus.InChinaWarehouse, (await customer.OrderAsync(second.Id)).Status);
+        Assert.Equal(OrderStatus.AwaitingParcels, (await customer.OrderAsync(first.Id)).Status);
+    }
+
+    [Fact]
     public async Task Two_scans_of_the_same_box_at_once_record_one_parcel()
     {
         var staff = await ChinaStaffAsync();

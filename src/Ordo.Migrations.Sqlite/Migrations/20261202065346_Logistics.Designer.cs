@@ -12,7 +12,7 @@ using Ordo.Application.Data;
 namespace Ordo.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(OrdoDbContext))]
-    [Migration("20261202055955_Logistics")]
+    [Migration("20261202065346_Logistics")]
     partial class Logistics
     {
         /// <inheritdoc />
@@ -782,6 +782,9 @@ namespace Ordo.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsExcess")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsMatched")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("OrderCode")

@@ -23,6 +23,7 @@ namespace Ordo.Migrations.Sqlite.Migrations
                     CustomerId = table.Column<Guid>(type: "TEXT", nullable: true),
                     CustomerCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
                     IsExcess = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IsMatched = table.Column<bool>(type: "INTEGER", nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
                     WarehouseCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     DestinationCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),

@@ -13,7 +13,7 @@ using Ordo.Application.Data;
 namespace Ordo.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(OrdoDbContext))]
-    [Migration("20261202060002_Logistics")]
+    [Migration("20261202065418_Logistics")]
     partial class Logistics
     {
         /// <inheritdoc />
@@ -791,6 +791,9 @@ namespace Ordo.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(500)");
 
                     b.Property<bool>("IsExcess")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsMatched")
                         .HasColumnType("boolean");
 
                     b.Property<string>("OrderCode")

@@ -24,6 +24,7 @@ namespace Ordo.Migrations.Postgres.Migrations
                     CustomerId = table.Column<Guid>(type: "uuid", nullable: true),
                     CustomerCode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
                     IsExcess = table.Column<bool>(type: "boolean", nullable: false),
+                    IsMatched = table.Column<bool>(type: "boolean", nullable: false),
                     Status = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
                     WarehouseCode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     DestinationCode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
