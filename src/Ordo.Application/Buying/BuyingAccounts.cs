@@ -88,15 +88,7 @@ public sealed class BuyingAccounts(OrdoDbContext db)
         ArgumentNullException.ThrowIfNull(command);
         BuyingAccount.EnsureMayChange(actor);
         var account = await db.BuyingAccounts.FirstOrDefaultAsync(a => a.Id == id, ct) ?? throw new NotFoundException("Buying account", id.ToString());
-        if (expectedVersion is { } expected)
-        {
-            if (expected != account.Version)
-            {
-                throw new PreconditionFailedException($"Buying account {account.AccountName}", expected, account.Version);
-            }
-
-            db.Entry(account).Property(a => a.Version).OriginalValue = expected;
-        }
+        db.ExpectVersion(account, expectedVersion, $"Buying account {account.AccountName}");
 
         RequireChoices(command);
         var staff = await LoadStaffAsync(command.StaffIds, ct);

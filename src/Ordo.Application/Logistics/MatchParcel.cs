@@ -22,15 +22,7 @@ public sealed class MatchParcel(OrdoDbContext db, TimeProvider clock)
         LogisticsRules.EnsureMayMatchParcels(actor);
         new Check().Required(command.Order, "order", 64).ThrowIfAny();
         var parcel = await db.Parcels.FirstOrDefaultAsync(p => p.Id == parcelId, ct) ?? throw new NotFoundException("Parcel", parcelId.ToString());
-        if (expectedVersion is { } expected)
-        {
-            if (expected != parcel.Version)
-            {
-                throw new PreconditionFailedException($"Parcel {parcel.Code}", expected, parcel.Version);
-            }
-
-            db.Entry(parcel).Property(p => p.Version).OriginalValue = expected;
-        }
+        db.ExpectVersion(parcel, expectedVersion, $"Parcel {parcel.Code}");
 
         var key = command.Order!.Trim();
         var code = key.ToUpperInvariant();

@@ -53,7 +53,7 @@ public sealed class ScanParcel(OrdoDbContext db, OrderCodeGenerator codes, TimeP
 
         if (owner is not null)
         {
-            warnings.AddRange(WarningsOf(owner.Options, owner.Note));
+            warnings.AddRange(ParcelWarnings.ForOrder(owner.Options, owner.Note));
         }
 
         var now = clock.GetUtcNow();
@@ -76,29 +76,6 @@ public sealed class ScanParcel(OrdoDbContext db, OrderCodeGenerator codes, TimeP
 
         var outcome = parcel.IsExcess ? ScanOutcome.Excess : parcel.IsAnonymous ? ScanOutcome.Anonymous : ScanOutcome.Received;
         return new Result(outcome, parcel.ToDto(), parcel.Warnings);
-    }
-
-    private static IEnumerable<ParcelWarning> WarningsOf(OrderOptions options, string? note)
-    {
-        if (options.WoodenCrate)
-        {
-            yield return ParcelWarning.WoodenCrate;
-        }
-
-        if (options.Inspection)
-        {
-            yield return ParcelWarning.Inspection;
-        }
-
-        if (options.Insurance)
-        {
-            yield return ParcelWarning.Insurance;
-        }
-
-        if (!string.IsNullOrWhiteSpace(note))
-        {
-            yield return ParcelWarning.HandlingNote;
-        }
     }
 
     /// <summary>The first parcel received under the number (not an excess box), with its timeline.</summary>

@@ -51,15 +51,7 @@ public sealed class Warehouses(OrdoDbContext db)
         ArgumentNullException.ThrowIfNull(command);
         LogisticsRules.EnsureMayManageWarehouses(actor);
         var warehouse = await FindAsync(db, code, ct);
-        if (expectedVersion is { } expected)
-        {
-            if (expected != warehouse.Version)
-            {
-                throw new PreconditionFailedException($"Warehouse {warehouse.Code}", expected, warehouse.Version);
-            }
-
-            db.Entry(warehouse).Property(w => w.Version).OriginalValue = expected;
-        }
+        db.ExpectVersion(warehouse, expectedVersion, $"Warehouse {warehouse.Code}");
 
         warehouse.Change(actor, command.Name, command.Address, command.IsActive);
         await db.SaveChangesAsync(ct);

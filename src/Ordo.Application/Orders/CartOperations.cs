@@ -49,15 +49,7 @@ public sealed class CartOperations(OrdoDbContext db, TimeProvider clock, IOption
         EnsureCustomer(actor);
         var product = input.ToProduct();
         var line = await FindAsync(actor, lineId, ct);
-        if (expectedVersion is { } expected)
-        {
-            if (expected != line.Version)
-            {
-                throw new PreconditionFailedException("Cart line", expected, line.Version);
-            }
-
-            db.Entry(line).Property(l => l.Version).OriginalValue = expected;
-        }
+        db.ExpectVersion(line, expectedVersion, "Cart line");
 
         line.Update(product, clock.GetUtcNow());
         await db.SaveChangesAsync(ct);

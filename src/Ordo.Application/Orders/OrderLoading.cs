@@ -28,15 +28,7 @@ internal static class OrderLoading
             throw new NotFoundException("Order", id.ToString());
         }
 
-        if (expectedVersion is { } expected)
-        {
-            if (expected != order.Version)
-            {
-                throw new PreconditionFailedException($"Order {order.Code}", expected, order.Version);
-            }
-
-            db.Entry(order).Property(o => o.Version).OriginalValue = expected;
-        }
+        db.ExpectVersion(order, expectedVersion, $"Order {order.Code}");
 
         return order;
     }
