@@ -18,6 +18,7 @@ public static class DependencyInjection
         services.AddScoped<DemoData>();
         services.AddSingleton<DemoStatus>();
         services.AddSingleton<IParcelLabelRenderer, ParcelLabelPdf>();
+        services.AddSingleton<IReleaseSlipRenderer, ReleaseSlipPdf>();
         return services;
     }
 }

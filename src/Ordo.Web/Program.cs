@@ -172,6 +172,8 @@ app.MapOrderMoneyEndpoints();
 app.MapMoneyAdminEndpoints();
 app.MapBuyingAccountEndpoints();
 app.MapLogisticsEndpoints();
+app.MapShipmentEndpoints();
+app.MapDeliveryEndpoints();
 app.MapNotificationEndpoints();
 app.MapOutboxEndpoints();
 app.MapCultureEndpoints();

@@ -80,6 +80,18 @@ public sealed class OrdoDbContext(DbContextOptions<OrdoDbContext> options)
 
     public DbSet<Parcel> Parcels => Set<Parcel>();
 
+    public DbSet<Shipment> Shipments => Set<Shipment>();
+
+    public DbSet<Release> Releases => Set<Release>();
+
+    public DbSet<DeliveryRun> DeliveryRuns => Set<DeliveryRun>();
+
+    public DbSet<DeliveryRequest> DeliveryRequests => Set<DeliveryRequest>();
+
+    public DbSet<GoodsCheck> GoodsChecks => Set<GoodsCheck>();
+
+    public DbSet<Logistics.ShippingTariffVersion> ShippingTariffs => Set<Logistics.ShippingTariffVersion>();
+
     public bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)

@@ -14,7 +14,18 @@ public sealed record ParcelDto(
     Guid Id, string Code, string TrackingNumber, Guid? OrderId, string? OrderCode, string? CustomerCode, bool Anonymous, bool Excess, bool Matched,
     ParcelStatus Status, string Warehouse, string Destination, decimal WeightKg, decimal LengthCm, decimal WidthCm, decimal HeightCm,
     decimal ChargeableWeightKg, IReadOnlyList<ParcelWarning> Warnings, string? HandlingNote, DateTimeOffset ReceivedAt, int Version,
-    IReadOnlyList<ParcelHistoryDto> History);
+    IReadOnlyList<ParcelHistoryDto> History, string? ShipmentCode = null, string? Shelf = null, DateTimeOffset? ArrivedAt = null,
+    DateTimeOffset? MissingSince = null, string? ReleaseCode = null);
+
+public sealed record ShipmentParcelDto(Guid ParcelId, string ParcelCode, decimal WeightKg, decimal ChargeableWeightKg, bool Received);
+
+public sealed record ShipmentHistoryDto(int Sequence, ShipmentStatus Status, string Action, DateTimeOffset At, string By, string? Remark);
+
+/// <summary>A shipment with its counts: packed, received in Vietnam and still not found; its weight as packed.</summary>
+public sealed record ShipmentDto(
+    Guid Id, string Code, string Origin, string Destination, ShipmentStatus Status, string? Note, int ParcelCount, int ReceivedCount,
+    int MissingCount, decimal TotalWeightKg, DateTimeOffset OpenedAt, DateTimeOffset? DispatchedAt, DateTimeOffset? ArrivedAt,
+    DateTimeOffset? ReceivedAt, int Version, IReadOnlyList<ShipmentParcelDto> Parcels, IReadOnlyList<ShipmentHistoryDto> History);
 
 internal static class LogisticsMapping
 {
@@ -24,5 +35,13 @@ internal static class LogisticsMapping
         p.Id, p.Code, p.TrackingNumber, p.OrderId, p.OrderCode, p.CustomerCode, p.IsAnonymous, p.IsExcess, p.IsMatched, p.Status, p.WarehouseCode,
         p.DestinationCode, p.Measurements.WeightKg, p.Measurements.LengthCm, p.Measurements.WidthCm, p.Measurements.HeightCm,
         p.ChargeableWeightKg, p.Warnings, p.HandlingNote, p.ReceivedAt, p.Version,
-        [.. p.History.OrderBy(h => h.Sequence).Select(h => new ParcelHistoryDto(h.Sequence, h.Action, h.Status, h.WarehouseCode, h.At, h.ActorName, h.Remark))]);
+        [.. p.History.OrderBy(h => h.Sequence).Select(h => new ParcelHistoryDto(h.Sequence, h.Action, h.Status, h.WarehouseCode, h.At, h.ActorName, h.Remark))],
+        p.ShipmentCode, p.Shelf, p.ArrivedAt, p.MissingSince, p.ReleaseCode);
+
+    /// <summary><paramref name="missing"/>: how many of its parcels are flagged missing or lost now.</summary>
+    public static ShipmentDto ToDto(this Shipment s, int missing) => new(
+        s.Id, s.Code, s.OriginCode, s.DestinationCode, s.Status, s.Note, s.Parcels.Count, s.Parcels.Count(p => p.Received), missing,
+        s.Status == ShipmentStatus.Open ? s.Parcels.Sum(p => p.WeightKg) : s.TotalWeightKg, s.OpenedAt, s.DispatchedAt, s.ArrivedAt, s.ReceivedAt, s.Version,
+        [.. s.Parcels.OrderBy(p => p.PackedAt).Select(p => new ShipmentParcelDto(p.ParcelId, p.ParcelCode, p.WeightKg, p.ChargeableWeightKg, p.Received))],
+        [.. s.History.OrderBy(h => h.Sequence).Select(h => new ShipmentHistoryDto(h.Sequence, h.Status, h.Action, h.At, h.ActorName, h.Remark))]);
 }

@@ -13,8 +13,14 @@ namespace Ordo.Application.Logistics;
 /// shipping order. Excess boxes do not count unless staff matched them; an anonymous parcel matched to the order does. Runs from the outbox, after the scan committed; a concurrent change to
 /// the order makes the save fail and the outbox try again.
 /// </summary>
-public sealed class OrderFollowsParcels(OrdoDbContext db, TimeProvider clock) : IDomainEventHandler<ParcelReceived>, IDomainEventHandler<ParcelMatched>
+public sealed class OrderFollowsParcels(OrdoDbContext db, TimeProvider clock) : IDomainEventHandler<ParcelReceived>, IDomainEventHandler<ParcelMatched>, IDomainEventHandler<ParcelMoved>
 {
+    public Task HandleAsync(ParcelMoved domainEvent, OutboxEventContext context, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(domainEvent);
+        return domainEvent.OrderId is { } orderId ? FollowAsync(orderId, ct) : Task.CompletedTask;
+    }
+
     public Task HandleAsync(ParcelReceived domainEvent, OutboxEventContext context, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(domainEvent);
@@ -49,7 +55,14 @@ public sealed class OrderFollowsParcels(OrdoDbContext db, TimeProvider clock) : 
     /// <summary>The order status a parcel's place stands for.</summary>
     public static OrderStatus StageOf(ParcelStatus status) => status switch
     {
-        ParcelStatus.InChinaWarehouse => OrderStatus.InChinaWarehouse,
-        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "No order status stands for this parcel status yet."),
+        ParcelStatus.InChinaWarehouse or ParcelStatus.Packed => OrderStatus.InChinaWarehouse,
+
+        // A parcel not found on arrival holds its order on the road until it turns up (or a complaint settles it).
+        ParcelStatus.InTransit or ParcelStatus.Missing or ParcelStatus.Lost => OrderStatus.InTransit,
+        ParcelStatus.InVietnamWarehouse => OrderStatus.InVietnamWarehouse,
+        ParcelStatus.ReadyForDelivery => OrderStatus.ReadyForDelivery,
+        ParcelStatus.Delivering => OrderStatus.Delivering,
+        ParcelStatus.Delivered => OrderStatus.Delivered,
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "No order status stands for this parcel status."),
     };
 }

@@ -29,6 +29,10 @@ internal sealed class ParcelConfiguration : IEntityTypeConfiguration<Parcel>
         parcel.Property(p => p.DestinationCode).HasMaxLength(Warehouse.MaxCodeLength);
         parcel.Property(p => p.ChargeableWeightKg).HasPrecision(10, 2);
         parcel.Property(p => p.HandlingNote).HasMaxLength(Parcel.MaxHandlingNoteLength);
+        parcel.Property(p => p.ShipmentCode).HasMaxLength(32);
+        parcel.Property(p => p.ReleaseCode).HasMaxLength(32);
+        parcel.Property(p => p.Shelf).HasMaxLength(Parcel.MaxShelfLength);
+        parcel.HasIndex(p => new { p.Status, p.MissingSince });
         parcel.Ignore(p => p.IsAnonymous);
         parcel.Ignore(p => p.CountsForOrder);
         parcel.OwnsOne(p => p.Measurements, m =>

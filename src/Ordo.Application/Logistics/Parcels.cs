@@ -12,13 +12,14 @@ public sealed class Parcels(OrdoDbContext db, IParcelLabelRenderer labels)
 {
     public const int MaxPageSize = 200;
 
-    public sealed record Query(Guid? OrderId = null, ParcelStatus? Status = null, string? Warehouse = null, bool? Anonymous = null, int Page = 1, int PageSize = 50);
+    public sealed record Query(Guid? OrderId = null, ParcelStatus? Status = null, string? Warehouse = null, bool? Anonymous = null, int Page = 1, int PageSize = 50, bool? Lost = null, string? Shelf = null);
 
     public async Task<PagedResult<ParcelDto>> ListAsync(Actor actor, Query query, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(query);
-        var check = new Check().Paging(query.Page, query.PageSize, MaxPageSize).MaxLength(query.Warehouse, "warehouse", Warehouse.MaxCodeLength);
+        var check = new Check().Paging(query.Page, query.PageSize, MaxPageSize).MaxLength(query.Warehouse, "warehouse", Warehouse.MaxCodeLength)
+            .MaxLength(query.Shelf, "shelf", Parcel.MaxShelfLength);
         if (query.Status is { } status)
         {
             check.Defined(status, "status");
@@ -50,6 +51,19 @@ public sealed class Parcels(OrdoDbContext db, IParcelLabelRenderer labels)
         if (query.Anonymous is { } anonymous)
         {
             parcels = anonymous ? parcels.Where(p => p.OrderId == null) : parcels.Where(p => p.OrderId != null);
+        }
+
+        if (query.Lost is { } lost)
+        {
+            parcels = lost
+                ? parcels.Where(p => p.Status == ParcelStatus.Missing || p.Status == ParcelStatus.Lost)
+                : parcels.Where(p => p.Status != ParcelStatus.Missing && p.Status != ParcelStatus.Lost);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Shelf))
+        {
+            var shelf = query.Shelf.Trim().ToUpperInvariant();
+            parcels = parcels.Where(p => p.Shelf == shelf);
         }
 
         var total = await parcels.CountAsync(ct);

@@ -71,7 +71,8 @@ public sealed record OrderDetailsDto(
     IReadOnlyList<OrderHistoryDto> History, IReadOnlyList<string> AllowedActions,
     DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, int Version,
     StaffRefDto? Buyer, IReadOnlyList<string> ShopOrderNumbers, IReadOnlyList<TrackingNumberDto> TrackingNumbers,
-    decimal ChinaShippingCny, DateTimeOffset? DepositedAt, DateTimeOffset? OrderedAt, LateDto? Late)
+    decimal ChinaShippingCny, DateTimeOffset? DepositedAt, DateTimeOffset? OrderedAt, LateDto? Late,
+    IReadOnlyList<Logistics.ParcelSummaryDto>? Parcels = null, Logistics.ParcelProgressDto? Progress = null)
 {
     /// <summary>Whether the order's rules let the reader take <paramref name="action"/> now (pages show a button or not).</summary>
     public bool Allows(OrderAction action) => AllowedActions.Contains(OrderActions.Name(action), StringComparer.Ordinal);

@@ -44,7 +44,9 @@ public sealed class GetOrder(OrdoDbContext db)
         }
 
         var timeline = await TimelineAsync(order.Id, ct);
-        return order.ToDetails(actor, timeline, await Buying.BuyingView.ReadAsync(db, order, actor, ct));
+        var details = order.ToDetails(actor, timeline, await Buying.BuyingView.ReadAsync(db, order, actor, ct));
+        var (parcels, progress) = await Logistics.OrderParcelsView.ReadAsync(db, order, ct);
+        return details with { Parcels = parcels, Progress = progress };
     }
 
     public async Task<IReadOnlyList<OrderHistoryDto>> HistoryAsync(Actor actor, Guid orderId, CancellationToken ct)

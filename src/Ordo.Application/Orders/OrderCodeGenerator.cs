@@ -30,10 +30,16 @@ public sealed class OrderCodeGenerator(OrdoDbContext db)
     }
 
     /// <summary>A parcel's code, <c>PK-2026-000123</c>: printed as a barcode on its label and scanned at every step.</summary>
-    public async Task<string> NextParcelCodeAsync(int year, CancellationToken ct)
+    public Task<string> NextParcelCodeAsync(int year, CancellationToken ct) => NextYearlyCodeAsync("PK", year, ct);
+
+    /// <summary>
+    /// A warehouse document's code in its yearly series, <c>{prefix}-2026-000123</c>: shipments (BG, bao hàng), releases
+    /// (XK, xuất kho), delivery runs (GH, giao hàng), delivery requests (YC), checks (KT, kiểm tra), stocktakes (KK).
+    /// </summary>
+    public async Task<string> NextYearlyCodeAsync(string prefix, int year, CancellationToken ct)
     {
-        var number = await ReserveAsync(string.Create(CultureInfo.InvariantCulture, $"PK-{year}"), 1, ct);
-        return string.Create(CultureInfo.InvariantCulture, $"PK-{year}-{number:D6}");
+        var number = await ReserveAsync(string.Create(CultureInfo.InvariantCulture, $"{prefix}-{year}"), 1, ct);
+        return string.Create(CultureInfo.InvariantCulture, $"{prefix}-{year}-{number:D6}");
     }
 
     /// <summary>

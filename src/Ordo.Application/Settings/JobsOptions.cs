@@ -16,4 +16,10 @@ public sealed class JobsOptions
 
     /// <summary>Marks the orders past a buying deadline late and resolves those that moved on; every 5 minutes by default.</summary>
     public string MarkLateOrders { get; set; } = "0 0/5 * * * ?";
+
+    /// <summary>Declares lost the parcels missing longer than <c>Ordo:Logistics:LostAfterDays</c>; hourly by default.</summary>
+    public string MarkLostParcels { get; set; } = "0 10 * * * ?";
+
+    /// <summary>Completes delivered orders unconfirmed after <c>Ordo:Logistics:AutoCompleteAfterDays</c>; hourly by default.</summary>
+    public string CompleteDeliveredOrders { get; set; } = "0 20 * * * ?";
 }

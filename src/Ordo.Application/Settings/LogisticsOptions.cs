@@ -11,4 +11,12 @@ public sealed class LogisticsOptions
     /// </summary>
     [MaxLength(16)]
     public string? DefaultDestination { get; set; }
+
+    /// <summary>How long a parcel its shipment arrived without stays missing before it is declared lost.</summary>
+    [Range(1, 365)]
+    public int LostAfterDays { get; set; } = 7;
+
+    /// <summary>Days after the last parcel's delivery when an order the customer has not confirmed is completed.</summary>
+    [Range(1, 365)]
+    public int AutoCompleteAfterDays { get; set; } = 7;
 }

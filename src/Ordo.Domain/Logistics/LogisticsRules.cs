@@ -74,4 +74,113 @@ public static class LogisticsRules
             throw new DomainException(LogisticsErrors.WrongCountry, $"Warehouse {warehouse.Code} is in Vietnam: parcels from the shops are received in China.");
         }
     }
+
+    /// <summary>Opening, packing and dispatching shipments: the China warehouse's staff and the forwarding manager.</summary>
+    public static void EnsureMayShip(Actor actor)
+    {
+        if (!MayReceiveInChina(actor))
+        {
+            throw new ForbiddenActionException(LogisticsErrors.RoleNotAllowed, "Only the China warehouse's staff and the forwarding manager pack and dispatch shipments.");
+        }
+    }
+
+    /// <summary>Receiving shipments and parcels, shelves, stocktakes and checks in Vietnam: its staff and the forwarding manager.</summary>
+    public static bool MayWorkInVietnam(Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return actor.IsAnyOf(Roles.VietnamWarehouse, Roles.ForwardingManager);
+    }
+
+    public static void EnsureMayWorkInVietnam(Actor actor)
+    {
+        if (!MayWorkInVietnam(actor))
+        {
+            throw new ForbiddenActionException(LogisticsErrors.RoleNotAllowed, "Only the Vietnam warehouse's staff and the forwarding manager do this.");
+        }
+    }
+
+    /// <summary>Creating check tasks, releasing parcels and planning delivery runs: the forwarding manager.</summary>
+    public static bool MayManageForwarding(Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return actor.IsAnyOf(Roles.ForwardingManager);
+    }
+
+    public static void EnsureMayManageForwarding(Actor actor)
+    {
+        if (!MayManageForwarding(actor))
+        {
+            throw new ForbiddenActionException(LogisticsErrors.RoleNotAllowed, "Only the forwarding manager releases parcels, plans delivery runs and sets check tasks.");
+        }
+    }
+
+    /// <summary>Confirming a delivery or its failure: the run's own driver, or the forwarding manager.</summary>
+    public static void EnsureMayConfirmDelivery(Actor actor, Guid driverId)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (!(MayManageForwarding(actor) || (actor.IsInRole(Roles.Delivery) && actor.UserId == driverId)))
+        {
+            throw new ForbiddenActionException(LogisticsErrors.NotYourDelivery, "Only the run's driver or the forwarding manager confirms a delivery.");
+        }
+    }
+
+    /// <summary>Taking in the cash a driver collected: the accountant.</summary>
+    public static void EnsureMayTakeInCash(Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (!actor.IsAnyOf(Roles.Accountant))
+        {
+            throw new ForbiddenActionException(LogisticsErrors.RoleNotAllowed, "Only the accountant takes in the cash drivers collected.");
+        }
+    }
+
+    /// <summary>Asking for delivery: the customer for their own parcels, or customer care for them.</summary>
+    public static void EnsureMayRequestDelivery(Actor actor, Guid customerId)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (!(actor.UserId == customerId || actor.IsAnyOf(Roles.CsManager, Roles.CsStaff, Roles.ForwardingManager)))
+        {
+            throw new ForbiddenActionException(LogisticsErrors.RoleNotAllowed, "Only the customer, customer care or the forwarding manager asks for a delivery.");
+        }
+    }
+
+    /// <summary>The international shipping tariff and the freight cost table: the administrator.</summary>
+    public static void EnsureMayEditTariffs(Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (!actor.IsAdmin)
+        {
+            throw new ForbiddenActionException(LogisticsErrors.RoleNotAllowed, "Only the administrator sets the shipping tariff.");
+        }
+    }
+
+    /// <summary>A Vietnam warehouse that is open: where shipments and parcels are received.</summary>
+    public static void EnsureVietnamWarehouse(Warehouse warehouse)
+    {
+        ArgumentNullException.ThrowIfNull(warehouse);
+        if (!warehouse.IsActive)
+        {
+            throw new DomainException(LogisticsErrors.WarehouseInactive, $"Warehouse {warehouse.Code} is closed.");
+        }
+
+        if (warehouse.Country != Country.VN)
+        {
+            throw new DomainException(LogisticsErrors.WrongCountry, $"Warehouse {warehouse.Code} is in China: shipments are received in Vietnam.");
+        }
+    }
+
+    /// <summary>An order's profit: the managers and the accountant.</summary>
+    public static bool MaySeeProfit(Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return actor.IsAnyOf(Roles.OrderManager, Roles.CsManager, Roles.ForwardingManager, Roles.Accountant);
+    }
+
+    public static void EnsureMaySeeProfit(Actor actor)
+    {
+        if (!MaySeeProfit(actor))
+        {
+            throw new ForbiddenActionException(LogisticsErrors.RoleNotAllowed, "Only managers and the accountant see an order's profit.");
+        }
+    }
 }

@@ -7,4 +7,7 @@ public enum ChargeKind
 
     /// <summary>An amount taken off what the customer owes, e.g. a complaint refund.</summary>
     Credit,
+
+    /// <summary>The international shipping fee of one parcel, charged when it is received in Vietnam (per kg, from the tariff).</summary>
+    InternationalShipping,
 }

@@ -12,4 +12,10 @@ public enum JournalEntryKind
 
     /// <summary>What the agent paid a Chinese shop for an order (CNY, the CN money book).</summary>
     ShopPayment,
+
+    /// <summary>Cash a driver collected on delivery, towards the orders of the release.</summary>
+    CashOnDelivery,
+
+    /// <summary>A driver handed the cash they collected in to the accountant.</summary>
+    CashHandIn,
 }

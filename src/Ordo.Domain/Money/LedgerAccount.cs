@@ -15,6 +15,8 @@ public readonly record struct LedgerAccount(LedgerAccountKind Kind, Guid? OwnerI
 
     public static LedgerAccount CnPayment { get; } = new(LedgerAccountKind.CnPayment, null, Currency.CNY);
 
+    public static LedgerAccount DriverCash(Guid driverId) => new(LedgerAccountKind.DriverCash, driverId, Currency.VND);
+
     public static LedgerAccount Company(LedgerAccountKind kind, Currency currency = Currency.VND) => new(kind, null, currency);
 
     /// <summary>Stable text key, e.g. <c>CustomerWallet:…guid…:VND</c>: what the database indexes.</summary>
@@ -27,7 +29,7 @@ public readonly record struct LedgerAccount(LedgerAccountKind Kind, Guid? OwnerI
     /// so a credit-normal account's balance is the negated sum of its lines.
     /// </summary>
     public bool IsDebitNormal => Kind is LedgerAccountKind.VnBank or LedgerAccountKind.VnCash or LedgerAccountKind.CnPayment
-        or LedgerAccountKind.Refunds or LedgerAccountKind.Discounts or LedgerAccountKind.Adjustments;
+        or LedgerAccountKind.Refunds or LedgerAccountKind.Discounts or LedgerAccountKind.Adjustments or LedgerAccountKind.DriverCash;
 
     public Money BalanceOf(decimal sumOfLines) => new(IsDebitNormal ? sumOfLines : -sumOfLines, Currency);
 }

@@ -26,4 +26,7 @@ public enum LedgerAccountKind
 
     /// <summary>Counterpart of an administrator's wallet adjustment (with its reason on the entry).</summary>
     Adjustments,
+
+    /// <summary>Cash a delivery driver collected and has not handed in yet (asset, VND, one account a driver).</summary>
+    DriverCash,
 }

@@ -30,4 +30,12 @@ public static class Postings
     /// <summary>An administrator's correction: positive credits the wallet, negative debits it.</summary>
     public static IReadOnlyList<(LedgerAccount, Money)> Adjust(Guid customerId, Money amount) =>
         [(LedgerAccount.Company(LedgerAccountKind.Adjustments), amount), (LedgerAccount.Wallet(customerId), amount.Negate())];
+
+    /// <summary>Cash a driver collected on delivery for an order: Dr the driver's cash, Cr the order's prepayment.</summary>
+    public static IReadOnlyList<(LedgerAccount, Money)> CollectOnDelivery(Guid driverId, Guid orderId, Money amount) =>
+        [(LedgerAccount.DriverCash(driverId), amount), (LedgerAccount.Order(orderId), amount.Negate())];
+
+    /// <summary>A driver hands collected cash in at the office: Dr office cash, Cr the driver's cash.</summary>
+    public static IReadOnlyList<(LedgerAccount, Money)> HandIn(Guid driverId, Money amount) =>
+        [(LedgerAccount.VnCash, amount), (LedgerAccount.DriverCash(driverId), amount.Negate())];
 }

@@ -24,6 +24,9 @@ public sealed partial class Order
 
     public Cash SupplementaryVnd => Cash.Vnd(_charges.Where(c => c.Kind == ChargeKind.Supplementary).Sum(c => c.AmountVnd));
 
+    /// <summary>The international shipping fees of its parcels received in Vietnam.</summary>
+    public Cash InternationalShippingVnd => Cash.Vnd(_charges.Where(c => c.Kind == ChargeKind.InternationalShipping).Sum(c => c.AmountVnd));
+
     public Cash CreditsVnd => Cash.Vnd(_charges.Where(c => c.Kind == ChargeKind.Credit).Sum(c => c.AmountVnd));
 
     /// <summary>When the deposit was paid: from then on the order is priced by the fee tables in force at that moment.</summary>
@@ -52,7 +55,7 @@ public sealed partial class Order
             Cash.Cny(GoodsValueCny), pricing.Rate,
             [.. _lines.Where(l => l.Quantity > 0).Select(l => (l.UnitPriceCny, l.Quantity))],
             Options.Inspection, Options.WoodenCrate, Options.Insurance,
-            Cash.Cny(ChinaShippingCny), Cash.Zero(Currency.VND),
+            Cash.Cny(ChinaShippingCny), InternationalShippingVnd,
             CustomerServiceFeePercent: pricing.Terms.ServiceFeePercent,
             LoyaltyDiscountPercent: pricing.Terms.LoyaltyDiscountPercent,
             LoyaltyAdvancePercent: pricing.Terms.LoyaltyAdvancePercent,
@@ -114,7 +117,7 @@ public sealed partial class Order
     {
         EnsureAllowed(actor, OrderAction.AddCharge);
         new Check()
-            .That(Enum.IsDefined(kind), "kind", "must be Supplementary or Credit")
+            .That(kind is ChargeKind.Supplementary or ChargeKind.Credit, "kind", "must be Supplementary or Credit")
             .That(amountVnd > 0, "amountVnd", "must be greater than zero")
             .That(amountVnd <= TopUp.MaxAmountVnd, "amountVnd", "is too large")
             .Decimals(amountVnd, "amountVnd", 0)

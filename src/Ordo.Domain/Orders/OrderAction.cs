@@ -57,4 +57,7 @@ public enum OrderAction
 
     /// <summary>Take back a parcel declared by mistake on a shipping order that keeps at least one other.</summary>
     RemoveParcel,
+
+    /// <summary>The customer confirms they received every parcel: the order is completed.</summary>
+    ConfirmReceipt,
 }

@@ -34,6 +34,7 @@ public static class OrderActions
         OrderAction.GiveLateReason => "giveLateReason",
         OrderAction.AddParcel => "addParcel",
         OrderAction.RemoveParcel => "removeParcel",
+        OrderAction.ConfirmReceipt => "confirmReceipt",
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, "Not an order action."),
     };
 }

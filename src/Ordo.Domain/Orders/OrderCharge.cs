@@ -10,8 +10,9 @@ public sealed class OrderCharge
         Reason = ByName = string.Empty;
     }
 
-    internal OrderCharge(ChargeKind kind, decimal amountVnd, string reason, DateTimeOffset at, Guid byUserId, string byName)
+    internal OrderCharge(ChargeKind kind, decimal amountVnd, string reason, DateTimeOffset at, Guid byUserId, string byName, Guid? parcelId = null)
     {
+        ParcelId = parcelId;
         Kind = kind;
         AmountVnd = amountVnd;
         Reason = reason;
@@ -23,6 +24,9 @@ public sealed class OrderCharge
     public Guid Id { get; private init; } = Guid.CreateVersion7();
 
     public ChargeKind Kind { get; private init; }
+
+    /// <summary>The parcel an international shipping fee is for (one fee a parcel).</summary>
+    public Guid? ParcelId { get; private init; }
 
     public decimal AmountVnd { get; private init; }
 

@@ -21,4 +21,5 @@ public static class OrderErrors
     public const string ChangePending = "order.shop_order_number_change_pending";
     public const string ChangeDecided = "order.shop_order_number_change_decided";
     public const string NotLate = "order.not_late";
+    public const string NotDelivered = "order.not_delivered";
 }

@@ -24,4 +24,10 @@ public enum OrderHistoryAction
 
     /// <summary>The order's parcels moved it on (the remark says how many of them are there).</summary>
     ParcelsMoved,
+
+    /// <summary>The customer confirmed receipt: completed.</summary>
+    ReceiptConfirmed,
+
+    /// <summary>Completed by Ordo after the configured days with every parcel delivered.</summary>
+    AutoCompleted,
 }

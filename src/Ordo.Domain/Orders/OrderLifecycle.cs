@@ -33,12 +33,16 @@ public static class OrderLifecycle
 
             // A tracking number entered by mistake is taken back; without another the order waits for one again.
             [OrderStatus.ShopShipped] = [OrderStatus.Ordered],
+
+            // A failed delivery: the parcel waits for another run, and the order with it.
+            [OrderStatus.Delivering] = [OrderStatus.ReadyForDelivery],
         }),
         [OrderKind.Shipping] = Build(ShippingSpine, new()
         {
             [OrderStatus.Submitted] = [OrderStatus.Rejected, OrderStatus.Cancelled],
             [OrderStatus.Approved] = [OrderStatus.Cancelled],
             [OrderStatus.AwaitingParcels] = [OrderStatus.Cancelled],
+            [OrderStatus.Delivering] = [OrderStatus.ReadyForDelivery],
         }),
     };
 

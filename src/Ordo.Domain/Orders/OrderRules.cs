@@ -136,6 +136,13 @@ public static class OrderRules
             (order, _) => AwaitsParcels(order)
                 ?? (order.ShippingItems.Count > 1 ? null
                     : NotNow(OrderErrors.LastParcel, $"Order {order.Code} has one parcel left; cancel the order instead."))),
+
+        // Every parcel delivered (the order follows them to Delivered): the customer, or customer care for them, confirms.
+        [OrderAction.ConfirmReceipt] = new(
+            [Roles.CsManager, Roles.CsStaff], Customer: true,
+            NotPermitted(OrderErrors.NotYourOrder, "Only the customer or customer care confirms that the goods were received."),
+            (order, _) => order.Status == OrderStatus.Delivered ? null
+                : NotNow(OrderErrors.NotDelivered, $"Order {order.Code} is {order.Status}; receipt is confirmed once every parcel is delivered.")),
     };
 
     private static OrderRefusal? AwaitsParcels(Order order) =>

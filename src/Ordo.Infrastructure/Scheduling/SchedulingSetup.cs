@@ -67,5 +67,11 @@ public static class SchedulingSetup
         quartz.ScheduleJob<MarkLateOrdersJob>(
             trigger => trigger.WithIdentity("mark-late-orders", Group).WithCronSchedule(jobs.MarkLateOrders),
             job => job.WithIdentity(MarkLateOrdersJob.Key));
+        quartz.ScheduleJob<MarkLostParcelsJob>(
+            trigger => trigger.WithIdentity("mark-lost-parcels", Group).WithCronSchedule(jobs.MarkLostParcels),
+            job => job.WithIdentity(MarkLostParcelsJob.Key));
+        quartz.ScheduleJob<CompleteDeliveredOrdersJob>(
+            trigger => trigger.WithIdentity("complete-delivered-orders", Group).WithCronSchedule(jobs.CompleteDeliveredOrders),
+            job => job.WithIdentity(CompleteDeliveredOrdersJob.Key));
     }
 }

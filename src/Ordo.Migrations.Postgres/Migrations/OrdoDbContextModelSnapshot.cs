@@ -404,6 +404,37 @@ namespace Ordo.Migrations.Postgres.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Ordo.Application.Logistics.ShippingTariffVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("EffectiveFrom")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("SetAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("SetById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SetByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("TariffJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EffectiveFrom");
+
+                    b.ToTable("ShippingTariffs", (string)null);
+                });
+
             modelBuilder.Entity("Ordo.Application.Money.Debts.OrderBalance", b =>
                 {
                     b.Property<Guid>("OrderId")
@@ -756,11 +787,190 @@ namespace Ordo.Migrations.Postgres.Migrations
                     b.ToTable("ShopPurchases", (string)null);
                 });
 
+            modelBuilder.Entity("Ordo.Domain.Logistics.DeliveryRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.PrimitiveCollection<Guid[]>("ParcelIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid?>("ReleaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("CustomerId", "RequestedAt");
+
+                    b.HasIndex("Status", "RequestedAt");
+
+                    b.ToTable("DeliveryRequests", (string)null);
+                });
+
+            modelBuilder.Entity("Ordo.Domain.Logistics.DeliveryRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("DriverId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DriverName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<decimal>("HandedInVnd")
+                        .HasPrecision(18)
+                        .HasColumnType("numeric(18,0)");
+
+                    b.Property<DateTimeOffset>("PlannedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("DriverId", "PlannedAt");
+
+                    b.ToTable("DeliveryRuns", (string)null);
+                });
+
+            modelBuilder.Entity("Ordo.Domain.Logistics.GoodsCheck", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("CheckedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CheckedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CheckedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("OrderCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<Guid[]>("PhotoIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("OrderId");
+
+                    b.HasIndex("Status", "CreatedAt");
+
+                    b.ToTable("GoodsChecks", (string)null);
+                });
+
             modelBuilder.Entity("Ordo.Domain.Logistics.Parcel", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("ArrivedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<decimal>("ChargeableWeightKg")
                         .HasPrecision(10, 2)
@@ -793,6 +1003,9 @@ namespace Ordo.Migrations.Postgres.Migrations
                     b.Property<bool>("IsMatched")
                         .HasColumnType("boolean");
 
+                    b.Property<DateTimeOffset?>("MissingSince")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("OrderCode")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
@@ -802,6 +1015,24 @@ namespace Ordo.Migrations.Postgres.Migrations
 
                     b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReleaseCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid?>("ReleaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Shelf")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("ShipmentCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid?>("ShipmentId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -840,9 +1071,148 @@ namespace Ordo.Migrations.Postgres.Migrations
 
                     b.HasIndex("OrderId", "ReceivedAt");
 
+                    b.HasIndex("Status", "MissingSince");
+
                     b.HasIndex("Status", "WarehouseCode", "ReceivedAt");
 
                     b.ToTable("Parcels", (string)null);
+                });
+
+            modelBuilder.Entity("Ordo.Domain.Logistics.Release", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<bool>("CashOnDelivery")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<decimal>("CollectedVnd")
+                        .HasPrecision(18)
+                        .HasColumnType("numeric(18,0)");
+
+                    b.Property<string>("CustomerCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("DeliveryRequestId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset>("ReleasedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReleasedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("WarehouseCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("CustomerId", "ReleasedAt");
+
+                    b.HasIndex("Status", "ReleasedAt");
+
+                    b.ToTable("Releases", (string)null);
+                });
+
+            modelBuilder.Entity("Ordo.Domain.Logistics.Shipment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("ArrivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("DestinationCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset?>("DispatchedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("OriginCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("ParcelCount")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<decimal>("TotalWeightKg")
+                        .HasPrecision(12, 3)
+                        .HasColumnType("numeric(12,3)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "OpenedAt");
+
+                    b.ToTable("Shipments", (string)null);
                 });
 
             modelBuilder.Entity("Ordo.Domain.Logistics.Warehouse", b =>
@@ -1750,6 +2120,9 @@ namespace Ordo.Migrations.Postgres.Migrations
                     b.Property<Guid?>("OrderId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("ParcelId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(1000)
@@ -2054,6 +2427,110 @@ namespace Ordo.Migrations.Postgres.Migrations
                     b.Navigation("AssignedStaff");
                 });
 
+            modelBuilder.Entity("Ordo.Domain.Logistics.DeliveryRun", b =>
+                {
+                    b.OwnsMany("Ordo.Domain.Logistics.Delivery", "Deliveries", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Address")
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)");
+
+                            b1.Property<DateTimeOffset?>("At")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<decimal>("CollectedVnd")
+                                .HasPrecision(18)
+                                .HasColumnType("numeric(18,0)");
+
+                            b1.Property<string>("CustomerCode")
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)");
+
+                            b1.Property<string>("FailureReason")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.Property<string>("ReleaseCode")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)");
+
+                            b1.Property<Guid>("ReleaseId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("RunId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)");
+
+                            b1.Property<decimal>("ToCollectVnd")
+                                .HasPrecision(18)
+                                .HasColumnType("numeric(18,0)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ReleaseId");
+
+                            b1.HasIndex("RunId");
+
+                            b1.ToTable("Deliveries", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("RunId");
+                        });
+
+                    b.Navigation("Deliveries");
+                });
+
+            modelBuilder.Entity("Ordo.Domain.Logistics.GoodsCheck", b =>
+                {
+                    b.OwnsMany("Ordo.Domain.Logistics.CheckLine", "Lines", b1 =>
+                        {
+                            b1.Property<Guid>("CheckId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("LineId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("uuid");
+
+                            b1.Property<int?>("Counted")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Damaged")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Expected")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)");
+
+                            b1.Property<int>("Wrong")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("CheckId", "LineId");
+
+                            b1.ToTable("GoodsCheckLines", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CheckId");
+                        });
+
+                    b.Navigation("Lines");
+                });
+
             modelBuilder.Entity("Ordo.Domain.Logistics.Parcel", b =>
                 {
                     b.OwnsMany("Ordo.Domain.Logistics.ParcelHistoryEntry", "History", b1 =>
@@ -2147,6 +2624,187 @@ namespace Ordo.Migrations.Postgres.Migrations
 
                     b.Navigation("Measurements")
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Ordo.Domain.Logistics.Release", b =>
+                {
+                    b.OwnsMany("Ordo.Domain.Logistics.ReleaseOrder", "Orders", b1 =>
+                        {
+                            b1.Property<Guid>("ReleaseId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("OrderId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("OrderCode")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)");
+
+                            b1.Property<decimal>("PaidVnd")
+                                .HasPrecision(18)
+                                .HasColumnType("numeric(18,0)");
+
+                            b1.Property<decimal>("ToCollectVnd")
+                                .HasPrecision(18)
+                                .HasColumnType("numeric(18,0)");
+
+                            b1.Property<decimal>("TotalVnd")
+                                .HasPrecision(18)
+                                .HasColumnType("numeric(18,0)");
+
+                            b1.HasKey("ReleaseId", "OrderId");
+
+                            b1.HasIndex("OrderId");
+
+                            b1.ToTable("ReleaseOrders", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReleaseId");
+                        });
+
+                    b.OwnsMany("Ordo.Domain.Logistics.ReleaseParcel", "Parcels", b1 =>
+                        {
+                            b1.Property<Guid>("ReleaseId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("ParcelId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("uuid");
+
+                            b1.Property<decimal>("ChargeableWeightKg")
+                                .HasPrecision(10, 2)
+                                .HasColumnType("numeric(10,2)");
+
+                            b1.Property<string>("OrderCode")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)");
+
+                            b1.Property<Guid>("OrderId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("ParcelCode")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)");
+
+                            b1.Property<string>("Shelf")
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)");
+
+                            b1.Property<decimal>("WeightKg")
+                                .HasPrecision(10, 3)
+                                .HasColumnType("numeric(10,3)");
+
+                            b1.HasKey("ReleaseId", "ParcelId");
+
+                            b1.ToTable("ReleaseParcels", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReleaseId");
+                        });
+
+                    b.Navigation("Orders");
+
+                    b.Navigation("Parcels");
+                });
+
+            modelBuilder.Entity("Ordo.Domain.Logistics.Shipment", b =>
+                {
+                    b.OwnsMany("Ordo.Domain.Logistics.ShipmentHistoryEntry", "History", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("Action")
+                                .IsRequired()
+                                .HasMaxLength(24)
+                                .HasColumnType("character varying(24)");
+
+                            b1.Property<Guid>("ActorId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("ActorName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("Remark")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("integer");
+
+                            b1.Property<Guid>("ShipmentId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ShipmentId");
+
+                            b1.ToTable("ShipmentHistory", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ShipmentId");
+                        });
+
+                    b.OwnsMany("Ordo.Domain.Logistics.ShipmentParcel", "Parcels", b1 =>
+                        {
+                            b1.Property<Guid>("ShipmentId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("ParcelId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("uuid");
+
+                            b1.Property<decimal>("ChargeableWeightKg")
+                                .HasPrecision(10, 2)
+                                .HasColumnType("numeric(10,2)");
+
+                            b1.Property<DateTimeOffset>("PackedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("ParcelCode")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)");
+
+                            b1.Property<bool>("Received")
+                                .HasColumnType("boolean");
+
+                            b1.Property<decimal>("WeightKg")
+                                .HasPrecision(10, 3)
+                                .HasColumnType("numeric(10,3)");
+
+                            b1.HasKey("ShipmentId", "ParcelId");
+
+                            b1.HasIndex("ParcelId")
+                                .IsUnique()
+                                .HasDatabaseName("IX_ShipmentParcels_ParcelId");
+
+                            b1.ToTable("ShipmentParcels", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ShipmentId");
+                        });
+
+                    b.Navigation("History");
+
+                    b.Navigation("Parcels");
                 });
 
             modelBuilder.Entity("Ordo.Domain.Money.JournalLine", b =>

@@ -395,6 +395,37 @@ namespace Ordo.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Ordo.Application.Logistics.ShippingTariffVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EffectiveFrom")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SetAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SetById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SetByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TariffJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EffectiveFrom");
+
+                    b.ToTable("ShippingTariffs", (string)null);
+                });
+
             modelBuilder.Entity("Ordo.Application.Money.Debts.OrderBalance", b =>
                 {
                     b.Property<Guid>("OrderId")
@@ -747,11 +778,190 @@ namespace Ordo.Migrations.Sqlite.Migrations
                     b.ToTable("ShopPurchases", (string)null);
                 });
 
+            modelBuilder.Entity("Ordo.Domain.Logistics.DeliveryRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("ParcelIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReleaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("CustomerId", "RequestedAt");
+
+                    b.HasIndex("Status", "RequestedAt");
+
+                    b.ToTable("DeliveryRequests", (string)null);
+                });
+
+            modelBuilder.Entity("Ordo.Domain.Logistics.DeliveryRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DriverId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DriverName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("HandedInVnd")
+                        .HasPrecision(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PlannedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("DriverId", "PlannedAt");
+
+                    b.ToTable("DeliveryRuns", (string)null);
+                });
+
+            modelBuilder.Entity("Ordo.Domain.Logistics.GoodsCheck", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CheckedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CheckedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CheckedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrderCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("PhotoIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("OrderId");
+
+                    b.HasIndex("Status", "CreatedAt");
+
+                    b.ToTable("GoodsChecks", (string)null);
+                });
+
             modelBuilder.Entity("Ordo.Domain.Logistics.Parcel", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("ArrivedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<decimal>("ChargeableWeightKg")
                         .HasPrecision(10, 2)
@@ -784,6 +994,9 @@ namespace Ordo.Migrations.Sqlite.Migrations
                     b.Property<bool>("IsMatched")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("MissingSince")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("OrderCode")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
@@ -793,6 +1006,24 @@ namespace Ordo.Migrations.Sqlite.Migrations
 
                     b.Property<long>("ReceivedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReleaseCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReleaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Shelf")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ShipmentCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ShipmentId")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -831,9 +1062,148 @@ namespace Ordo.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OrderId", "ReceivedAt");
 
+                    b.HasIndex("Status", "MissingSince");
+
                     b.HasIndex("Status", "WarehouseCode", "ReceivedAt");
 
                     b.ToTable("Parcels", (string)null);
+                });
+
+            modelBuilder.Entity("Ordo.Domain.Logistics.Release", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("CashOnDelivery")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("CollectedVnd")
+                        .HasPrecision(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CustomerCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DeliveryRequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReleasedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReleasedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WarehouseCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("CustomerId", "ReleasedAt");
+
+                    b.HasIndex("Status", "ReleasedAt");
+
+                    b.ToTable("Releases", (string)null);
+                });
+
+            modelBuilder.Entity("Ordo.Domain.Logistics.Shipment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ArrivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DestinationCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DispatchedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OpenedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OriginCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ParcelCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("TotalWeightKg")
+                        .HasPrecision(12, 3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "OpenedAt");
+
+                    b.ToTable("Shipments", (string)null);
                 });
 
             modelBuilder.Entity("Ordo.Domain.Logistics.Warehouse", b =>
@@ -1743,6 +2113,9 @@ namespace Ordo.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("OrderId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ParcelId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(1000)
@@ -2047,6 +2420,110 @@ namespace Ordo.Migrations.Sqlite.Migrations
                     b.Navigation("AssignedStaff");
                 });
 
+            modelBuilder.Entity("Ordo.Domain.Logistics.DeliveryRun", b =>
+                {
+                    b.OwnsMany("Ordo.Domain.Logistics.Delivery", "Deliveries", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Address")
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long?>("At")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<decimal>("CollectedVnd")
+                                .HasPrecision(18)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("CustomerCode")
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("FailureReason")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ReleaseCode")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ReleaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("RunId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal>("ToCollectVnd")
+                                .HasPrecision(18)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ReleaseId");
+
+                            b1.HasIndex("RunId");
+
+                            b1.ToTable("Deliveries", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("RunId");
+                        });
+
+                    b.Navigation("Deliveries");
+                });
+
+            modelBuilder.Entity("Ordo.Domain.Logistics.GoodsCheck", b =>
+                {
+                    b.OwnsMany("Ordo.Domain.Logistics.CheckLine", "Lines", b1 =>
+                        {
+                            b1.Property<Guid>("CheckId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("LineId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int?>("Counted")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Damaged")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Expected")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Wrong")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("CheckId", "LineId");
+
+                            b1.ToTable("GoodsCheckLines", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CheckId");
+                        });
+
+                    b.Navigation("Lines");
+                });
+
             modelBuilder.Entity("Ordo.Domain.Logistics.Parcel", b =>
                 {
                     b.OwnsMany("Ordo.Domain.Logistics.ParcelHistoryEntry", "History", b1 =>
@@ -2138,6 +2615,185 @@ namespace Ordo.Migrations.Sqlite.Migrations
 
                     b.Navigation("Measurements")
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Ordo.Domain.Logistics.Release", b =>
+                {
+                    b.OwnsMany("Ordo.Domain.Logistics.ReleaseOrder", "Orders", b1 =>
+                        {
+                            b1.Property<Guid>("ReleaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("OrderId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("OrderCode")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal>("PaidVnd")
+                                .HasPrecision(18)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal>("ToCollectVnd")
+                                .HasPrecision(18)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal>("TotalVnd")
+                                .HasPrecision(18)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("ReleaseId", "OrderId");
+
+                            b1.HasIndex("OrderId");
+
+                            b1.ToTable("ReleaseOrders", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReleaseId");
+                        });
+
+                    b.OwnsMany("Ordo.Domain.Logistics.ReleaseParcel", "Parcels", b1 =>
+                        {
+                            b1.Property<Guid>("ReleaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ParcelId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal>("ChargeableWeightKg")
+                                .HasPrecision(10, 2)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("OrderCode")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("OrderId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ParcelCode")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Shelf")
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal>("WeightKg")
+                                .HasPrecision(10, 3)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("ReleaseId", "ParcelId");
+
+                            b1.ToTable("ReleaseParcels", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReleaseId");
+                        });
+
+                    b.Navigation("Orders");
+
+                    b.Navigation("Parcels");
+                });
+
+            modelBuilder.Entity("Ordo.Domain.Logistics.Shipment", b =>
+                {
+                    b.OwnsMany("Ordo.Domain.Logistics.ShipmentHistoryEntry", "History", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Action")
+                                .IsRequired()
+                                .HasMaxLength(24)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ActorId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ActorName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("At")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Remark")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("ShipmentId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ShipmentId");
+
+                            b1.ToTable("ShipmentHistory", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ShipmentId");
+                        });
+
+                    b.OwnsMany("Ordo.Domain.Logistics.ShipmentParcel", "Parcels", b1 =>
+                        {
+                            b1.Property<Guid>("ShipmentId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ParcelId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal>("ChargeableWeightKg")
+                                .HasPrecision(10, 2)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("PackedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("ParcelCode")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("Received")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<decimal>("WeightKg")
+                                .HasPrecision(10, 3)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("ShipmentId", "ParcelId");
+
+                            b1.HasIndex("ParcelId")
+                                .IsUnique()
+                                .HasDatabaseName("IX_ShipmentParcels_ParcelId");
+
+                            b1.ToTable("ShipmentParcels", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ShipmentId");
+                        });
+
+                    b.Navigation("History");
+
+                    b.Navigation("Parcels");
                 });
 
             modelBuilder.Entity("Ordo.Domain.Money.JournalLine", b =>
