@@ -79,6 +79,14 @@ public class AllowedActionsTests
         { OrderKind.Shipping, OrderStatus.AwaitingParcels, Who.OrderingStaff, [AddCharge] },
         { OrderKind.Shipping, OrderStatus.InChinaWarehouse, Who.Owner, [PayBalance] },
         { OrderKind.Shipping, OrderStatus.InChinaWarehouse, Who.CsManager, [Assign, PayBalance, AddCharge] },
+
+        // Every parcel delivered: the customer (or customer care) confirms receipt, and nobody else.
+        { OrderKind.Purchase, OrderStatus.Delivered, Who.Owner, [PayBalance, ConfirmReceipt] },
+        { OrderKind.Purchase, OrderStatus.Delivered, Who.CsStaff, [AddCharge, ConfirmReceipt] },
+        { OrderKind.Purchase, OrderStatus.Delivered, Who.OtherCustomer, [] },
+        { OrderKind.Purchase, OrderStatus.Delivered, Who.Delivery, [] },
+        { OrderKind.Shipping, OrderStatus.Delivering, Who.Owner, [PayBalance] },
+        { OrderKind.Shipping, OrderStatus.Delivered, Who.Owner, [PayBalance, ConfirmReceipt] },
     };
 
     /// <summary>Every reachable status of both kinds, for everyone: with every action, the whole permission table.</summary>
@@ -136,7 +144,7 @@ public class AllowedActionsTests
         Assert.Equal(
             ["edit", "approve", "reject", "assign", "cancel", "outOfStock", "payDeposit", "recordDeposit", "payBalance", "applyDiscountCode", "addCharge",
              "assignBuyer", "claim", "purchase", "addTrackingNumber", "removeTrackingNumber", "changeShopOrderNumbers", "decideShopOrderNumberChange", "giveLateReason",
-             "addParcel", "removeParcel"],
+             "addParcel", "removeParcel", "confirmReceipt"],
             names);
     }
 
@@ -223,6 +231,9 @@ public class AllowedActionsTests
                     break;
                 case RemoveParcel:
                     order.RemoveParcel(actor, order.ShippingItems.Count > 0 ? order.ShippingItems[^1].Id : Guid.NewGuid(), now);
+                    break;
+                case ConfirmReceipt:
+                    order.ConfirmReceipt(actor, now);
                     break;
                 default:
                     throw new ArgumentOutOfRangeException(nameof(action), action, "The table test does not know this action yet.");

@@ -35,6 +35,10 @@ public class OrderLifecycleTests
 
         // The one step back: the only tracking number was entered by mistake and is taken back.
         (OrderKind.Purchase, OrderStatus.ShopShipped, OrderStatus.Ordered),
+
+        // And a failed delivery: the parcel waits for another run, the order with it.
+        (OrderKind.Purchase, OrderStatus.Delivering, OrderStatus.ReadyForDelivery),
+        (OrderKind.Shipping, OrderStatus.Delivering, OrderStatus.ReadyForDelivery),
     ];
 
     private static readonly OrderStatus[] Terminal =
@@ -142,7 +146,7 @@ public class OrderLifecycleTests
 
     [Theory]
     [MemberData(nameof(SpineSteps))]
-    public void No_spine_step_goes_backwards_but_a_mistaken_tracking_number_taken_back(OrderKind kind, OrderStatus from, OrderStatus to) =>
+    public void No_spine_step_goes_backwards_but_a_mistaken_tracking_number_taken_back_or_a_failed_delivery(OrderKind kind, OrderStatus from, OrderStatus to) =>
         Assert.Equal(SideExits.Contains((kind, to, from)), OrderLifecycle.CanMove(kind, to, from));
 
     [Theory]
