@@ -205,7 +205,7 @@ internal sealed class OrderChargeConfiguration : IEntityTypeConfiguration<Ordo.D
         charge.ToTable("OrderCharges");
         charge.HasKey(c => c.Id);
         charge.Property(c => c.Id).ValueGeneratedNever();
-        charge.Property(c => c.Kind).HasConversion<string>().HasMaxLength(16);
+        charge.Property(c => c.Kind).HasConversion<string>().HasMaxLength(32);
         charge.Property(c => c.AmountVnd).HasPrecision(20, 0);
         charge.Property(c => c.Reason).HasMaxLength(1000);
         charge.Property(c => c.ByName).HasMaxLength(200);

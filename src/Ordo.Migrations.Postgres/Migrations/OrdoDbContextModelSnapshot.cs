@@ -2114,8 +2114,8 @@ namespace Ordo.Migrations.Postgres.Migrations
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<Guid?>("OrderId")
                         .HasColumnType("uuid");

@@ -2107,7 +2107,7 @@ namespace Ordo.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(16)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("OrderId")

@@ -57,6 +57,16 @@ namespace Ordo.Migrations.Postgres.Migrations
                 type: "uuid",
                 nullable: true);
 
+            migrationBuilder.AlterColumn<string>(
+                name: "Kind",
+                table: "OrderCharges",
+                type: "character varying(32)",
+                maxLength: 32,
+                nullable: false,
+                oldClrType: typeof(string),
+                oldType: "character varying(16)",
+                oldMaxLength: 16);
+
             migrationBuilder.AddColumn<Guid>(
                 name: "ParcelId",
                 table: "OrderCharges",
@@ -518,6 +528,16 @@ namespace Ordo.Migrations.Postgres.Migrations
             migrationBuilder.DropColumn(
                 name: "ParcelId",
                 table: "OrderCharges");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "Kind",
+                table: "OrderCharges",
+                type: "character varying(16)",
+                maxLength: 16,
+                nullable: false,
+                oldClrType: typeof(string),
+                oldType: "character varying(32)",
+                oldMaxLength: 32);
         }
     }
 }
