@@ -17,6 +17,9 @@ public sealed class DeliveryRequests(OrdoDbContext db, OrderCodeGenerator codes,
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(command);
+
+        // Staff may ask for a customer only in the roles that may: checked before the input is read.
+        LogisticsRules.EnsureMayRequestDelivery(actor, actor.IsStaff ? Guid.Empty : actor.UserId);
         var customerId = actor.IsStaff
             ? command.CustomerId ?? throw new DomainValidationException("customerId", "is required when staff ask for a customer")
             : actor.UserId;

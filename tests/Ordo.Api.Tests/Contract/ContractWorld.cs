@@ -47,7 +47,10 @@ internal sealed class ContractWorld
         ("/api/ledger/entries/", Target.JournalEntry), ("/api/customers/", Target.Customer), ("/api/staff/", Target.Staff),
         ("/api/settings/loyalty-tiers/", Target.LoyaltyTier), ("/api/settings/discount-codes/", Target.DiscountCode),
         ("/api/settings/customer-groups/", Target.CustomerGroup), ("/api/money-books/", Target.VnMoneyBook),
-        ("/api/warehouses/{code}/scan", Target.ChinaWarehouse), ("/api/warehouses/", Target.Warehouse), ("/api/parcels/", Target.Parcel),
+        ("/api/warehouses/{code}/scan", Target.ChinaWarehouse), ("/api/warehouses/{code}/receive", Target.VietnamWarehouse),
+        ("/api/warehouses/", Target.Warehouse), ("/api/parcels/", Target.Parcel),
+        ("/api/shipments/{id}/parcels/{parcelId}", Target.ShipmentParcel), ("/api/shipments/", Target.Shipment), ("/api/checks/", Target.Check),
+        ("/api/releases/", Target.Release), ("/api/delivery-runs/", Target.DeliveryRun), ("/api/deliveries/", Target.Delivery),
         ("/api/settings/buying-accounts/", Target.BuyingAccount), ("/api/shop-order-number-changes/", Target.ShopOrderNumberChange),
     ];
 
@@ -105,6 +108,12 @@ internal sealed class ContractWorld
 
         var target = Targets.Where(t => pathTemplate.StartsWith(t.Prefix, StringComparison.Ordinal)).Select(t => (Target?)t.Target).FirstOrDefault()
                      ?? throw new InvalidOperationException($"{pathTemplate}: add what its parameter names to ContractWorld.Targets.");
+        if (target == Target.ShipmentParcel)
+        {
+            var (shipmentId, parcelId) = await PackedParcelAsync();
+            return pathTemplate.Replace("{id}", shipmentId.ToString(), StringComparison.Ordinal).Replace("{parcelId}", parcelId.ToString(), StringComparison.Ordinal);
+        }
+
         if (target == Target.ShippingItem)
         {
             var order = await Owner.PlaceShippingOrderAsync(ShippingOrderRequest.For(ShippingOrderRequest.NewTrackingNumber(), ShippingOrderRequest.NewTrackingNumber()));
@@ -140,6 +149,12 @@ internal sealed class ContractWorld
         Target.Warehouse => (await CreatedAsync<Application.Logistics.WarehouseDto>("/api/warehouses", new Application.Logistics.Warehouses.CreateCommand(
             $"C{Random.Shared.Next(100_000, 999_999)}", "Kho Thử", Domain.Logistics.Country.VN, "Hà Nội"))).Code,
         Target.Parcel => await ParcelAsync(),
+        Target.VietnamWarehouse => "HN",
+        Target.Shipment => (await OpenShipmentAsync()).Id.ToString(),
+        Target.Check => (await CheckAsync()).ToString(),
+        Target.Release => (await ReleaseAsync()).Id.ToString(),
+        Target.DeliveryRun => (await RunAsync()).Id.ToString(),
+        Target.Delivery => (await RunAsync()).Deliveries[0].Id.ToString(),
         _ => throw new ArgumentOutOfRangeException(nameof(target), target, null),
     };
 
@@ -147,6 +162,53 @@ internal sealed class ContractWorld
         await (await Admin.PostAsync(url, body)).ReadAsync<T>(HttpStatusCode.Created);
 
     /// <summary>A shipping order of the owner's whose parcel the China warehouse received.</summary>
+    private async Task<Application.Logistics.ShipmentDto> OpenShipmentAsync() =>
+        await (await (await _app.DemoUserAsync("forwarding.manager@ordo.test")).PostAsync("/api/shipments", new Application.Logistics.Shipments.OpenCommand("HN")))
+            .ReadAsync<Application.Logistics.ShipmentDto>(HttpStatusCode.Created);
+
+    /// <summary>An open shipment to Hà Nội with a parcel of the owner's in it.</summary>
+    private async Task<(Guid ShipmentId, Guid ParcelId)> PackedParcelAsync()
+    {
+        var parcel = await Owner.GetAsync<Application.Logistics.ParcelDto>($"/api/parcels/{await ParcelAsync()}");
+        var shipment = await OpenShipmentAsync();
+        await (await (await _app.DemoUserAsync("forwarding.manager@ordo.test")).PostAsync($"/api/shipments/{shipment.Id}/parcels", new Application.Logistics.Shipments.ParcelCommand(parcel.Code)))
+            .ShouldHaveStatusAsync(HttpStatusCode.OK);
+        return (shipment.Id, parcel.Id);
+    }
+
+    /// <summary>A check set on an order of the owner's that bought inspection.</summary>
+    private async Task<Guid> CheckAsync()
+    {
+        await Owner.AddToCartAsync(CartLineRequest.From(Shop.Uniqlo));
+        var order = Assert.Single((await (await Owner.TrySubmitCartAsync(new SubmitCart.Command(null, new OrderOptionsDto(true, false, false), null)))
+            .ReadAsync<Web.Orders.CartEndpoints.SubmitResponse>()).Orders);
+        var check = await (await (await _app.DemoUserAsync("forwarding.manager@ordo.test")).PostAsync("/api/checks", new Application.Logistics.GoodsChecks.CreateCommand(order.Code)))
+            .ReadAsync<Application.Logistics.GoodsChecks.CheckDto>(HttpStatusCode.Created);
+        return check.Id;
+    }
+
+    /// <summary>A parcel of the owner's shipped to Hà Nội, received there and released cash on delivery.</summary>
+    private async Task<Application.Logistics.ReleaseDto> ReleaseAsync()
+    {
+        var forwarding = await _app.DemoUserAsync("forwarding.manager@ordo.test");
+        var (shipmentId, parcelId) = await PackedParcelAsync();
+        var shipment = await forwarding.GetAsync<Application.Logistics.ShipmentDto>($"/api/shipments/{shipmentId}");
+        await (await forwarding.PostAsync($"/api/shipments/{shipmentId}/dispatch")).ShouldHaveStatusAsync(HttpStatusCode.OK);
+        await (await forwarding.PostAsync("/api/warehouses/HN/receive-shipment", new Application.Logistics.Shipments.ReceiveCommand(shipment.Code))).ShouldHaveStatusAsync(HttpStatusCode.OK);
+        await (await forwarding.PostAsync("/api/warehouses/HN/receive-parcel", new Application.Logistics.VietnamReceipt.ReceiveCommand(shipment.Parcels[0].ParcelCode))).ShouldHaveStatusAsync(HttpStatusCode.OK);
+        return await (await forwarding.PostAsync("/api/releases", new Application.Logistics.Releases.Command([parcelId], CashOnDelivery: true)))
+            .ReadAsync<Application.Logistics.ReleaseDto>(HttpStatusCode.Created);
+    }
+
+    /// <summary>The owner's release on a run of the demo driver's.</summary>
+    private async Task<Application.Logistics.DeliveryRunDto> RunAsync()
+    {
+        var release = await ReleaseAsync();
+        var driver = _users[Caller.Delivery];
+        return await (await (await _app.DemoUserAsync("forwarding.manager@ordo.test")).PostAsync("/api/delivery-runs", new Application.Logistics.DeliveryRuns.PlanCommand([release.Id], driver.Id)))
+            .ReadAsync<Application.Logistics.DeliveryRunDto>(HttpStatusCode.Created);
+    }
+
     private async Task<string> ParcelAsync()
     {
         var number = ShippingOrderRequest.NewTrackingNumber();

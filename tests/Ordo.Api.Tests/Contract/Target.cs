@@ -38,4 +38,25 @@ public enum Target
 
     /// <summary>A parcel of the owner's shipping order, received in the demo China warehouse.</summary>
     Parcel,
+
+    /// <summary>The demo Vietnam warehouse (Hà Nội), where shipments and parcels are received.</summary>
+    VietnamWarehouse,
+
+    /// <summary>An open shipment to Hà Nội.</summary>
+    Shipment,
+
+    /// <summary>An open shipment with a parcel of the owner's packed in it: its id and the parcel's.</summary>
+    ShipmentParcel,
+
+    /// <summary>A check set on an order of the owner's that bought inspection.</summary>
+    Check,
+
+    /// <summary>A parcel of the owner's released cash on delivery in Hà Nội.</summary>
+    Release,
+
+    /// <summary>The owner's release on a run of the demo driver's.</summary>
+    DeliveryRun,
+
+    /// <summary>The stop of that run.</summary>
+    Delivery,
 }
