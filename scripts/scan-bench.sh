@@ -104,15 +104,20 @@ wait_http "$baseline/health" 60 "$baseline_pid"
 
 ticks="$(getconf CLK_TCK)"
 cpu_pid() { awk -v t="$ticks" '{ printf "%.2f", ($14 + $15) / t }' "/proc/$1/stat" 2>/dev/null || echo 0; }
-cpu_pg() {
-    local f line s=0
+pg_snap() { # "pid ticks" of each backend serving the benchmark's database
+    local f line
     for f in /proc/[0-9]*/stat; do
         { read -r line <"$f"; } 2>/dev/null || continue
         [[ "$line" == *"(postgres)"* ]] || continue
         { grep -qa "$database" "${f%/stat}/cmdline"; } 2>/dev/null || continue
-        s=$(awk -v s="$s" -v l="$line" -v t="$ticks" 'BEGIN { split(l, a, " "); printf "%.2f", s + (a[14] + a[15]) / t }')
+        awk '{ print $1, $14 + $15 }' <<<"$line"
     done
-    echo "$s"
+}
+cpu_pg() { pg_snap | awk -v t="$ticks" '{ s += $2 } END { printf "%.2f", s / t }'; }
+# CPU seconds the backends alive at the end spent since the first snapshot (a backend that closed took its figure with it).
+pg_delta() {
+    awk -v t="$ticks" 'NR == FNR { start[$1] = $2; next } { s += $2 - ($1 in start ? start[$1] : 0) } END { printf "%.1f", s / t }' \
+        <(printf '%s\n' "$1") <(printf '%s\n' "$2")
 }
 # Before each measurement, wait (up to 2 min) until the apps and the database are idle: Ordo's outbox still moves the
 # orders the previous run's scans completed, and that backlog must not count against the next run.
@@ -144,10 +149,10 @@ measure_scan() { # name app url pid export-workers round rate
     log "$1, round $6/$rounds: $2 (warm-up ${warm} s, then ${duration} s)"
     scan "$3" "$warm" 0 "W$(date +%s)" 0 >/dev/null
     settle
-    pg0="$(cpu_pg)"; app0="$(cpu_pid "$4")"
+    pg0="$(pg_snap)"; app0="$(cpu_pid "$4")"
     line="$(scan "$3" "$duration" "$5" "R$(date +%s)" "$7")"
     printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$6" "$line" \
-        "$(awk -v a="$(cpu_pg)" -v b="$pg0" 'BEGIN{printf "%.1f", a-b}')" "$(awk -v a="$(cpu_pid "$4")" -v b="$app0" 'BEGIN{printf "%.1f", a-b}')" >>"$results"
+        "$(pg_delta "$pg0" "$(pg_snap)")" "$(awk -v a="$(cpu_pid "$4")" -v b="$app0" 'BEGIN{printf "%.1f", a-b}')" >>"$results"
 }
 
 load_start="$(cut -d' ' -f1-3 /proc/loadavg)"
@@ -193,10 +198,10 @@ for name in "${list_order[@]}"; do
         log "$name: $app"
         run_wrk "$url" "$paths/$name.txt" 5 >/dev/null
         settle
-        pg0="$(cpu_pg)"; app0="$(cpu_pid "$pid")"
+        pg0="$(pg_snap)"; app0="$(cpu_pid "$pid")"
         line="$(run_wrk "$url" "$paths/$name.txt" "$list_duration")"
         printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$app" 1 "$line" \
-            "$(awk -v a="$(cpu_pg)" -v b="$pg0" 'BEGIN{printf "%.1f", a-b}')" "$(awk -v a="$(cpu_pid "$pid")" -v b="$app0" 'BEGIN{printf "%.1f", a-b}')" >>"$results"
+            "$(pg_delta "$pg0" "$(pg_snap)")" "$(awk -v a="$(cpu_pid "$pid")" -v b="$app0" 'BEGIN{printf "%.1f", a-b}')" >>"$results"
     done
 done
 

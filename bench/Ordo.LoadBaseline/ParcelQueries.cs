@@ -17,6 +17,8 @@ namespace Ordo.LoadBaseline;
 /// </summary>
 internal sealed class ParcelQueries(NpgsqlDataSource source)
 {
+    private const int CountLimit = Parcels.CountLimit;
+
     private readonly ConcurrentDictionary<Guid, string> _names = new();
 
     private const string ParcelColumns = """
@@ -197,7 +199,7 @@ internal sealed class ParcelQueries(NpgsqlDataSource source)
         return Results.Ok(new ScanParcel.Result(hasOwner ? ScanOutcome.Received : ScanOutcome.Anonymous, parcel, warnings));
     }
 
-    /// <summary>One round trip: the count of the filter, then the page of parcels with their timelines, newest first.</summary>
+    /// <summary>One round trip: the filter's matches counted up to the limit, then the page of parcels with their timelines, newest first.</summary>
     public async Task<PagedResult<ParcelDto>> ListAsync(Guid? orderId, ParcelStatus? status, string? warehouse, bool? anonymous, int page, int pageSize, CancellationToken ct)
     {
         var where = new StringBuilder("TRUE");
@@ -226,11 +228,12 @@ internal sealed class ParcelQueries(NpgsqlDataSource source)
         }
 
         await using var batch = source.CreateBatch();
-        var count = new NpgsqlBatchCommand($"SELECT count(*) FROM \"Parcels\" p WHERE {where}");
+        // As Ordo: counted up to the limit; the page's ids first (on the filter's index), then those rows and their timelines.
+        var count = new NpgsqlBatchCommand($"SELECT count(*) FROM (SELECT 1 FROM \"Parcels\" p WHERE {where} LIMIT {CountLimit + 1}) c");
         var rows = new NpgsqlBatchCommand($"""
             SELECT {ParcelColumns}, {HistoryColumns}
-            FROM (SELECT * FROM "Parcels" p WHERE {where} ORDER BY p."ReceivedAt" DESC, p."Id" DESC LIMIT @limit OFFSET @offset) p
-            LEFT JOIN "ParcelHistory" h ON h."ParcelId" = p."Id"
+            FROM "Parcels" p LEFT JOIN "ParcelHistory" h ON h."ParcelId" = p."Id"
+            WHERE p."Id" IN (SELECT p."Id" FROM "Parcels" p WHERE {where} ORDER BY p."ReceivedAt" DESC, p."Id" DESC LIMIT @limit OFFSET @offset)
             ORDER BY p."ReceivedAt" DESC, p."Id" DESC, h."Sequence"
             """);
         foreach (var p in parameters)
@@ -247,7 +250,11 @@ internal sealed class ParcelQueries(NpgsqlDataSource source)
         await reader.ReadAsync(ct);
         var total = (int)reader.GetInt64(0);
         await reader.NextResultAsync(ct);
-        return new PagedResult<ParcelDto>(await ReadParcelsAsync(reader, pageSize, ct), total, page, pageSize);
+        var items = await ReadParcelsAsync(reader, pageSize, ct);
+        var skip = (page - 1) * pageSize;
+        return total <= CountLimit
+            ? new PagedResult<ParcelDto>(items, total, page, pageSize)
+            : new PagedResult<ParcelDto>(items, items.Count > 0 ? Math.Max(CountLimit, skip + items.Count) : CountLimit, page, pageSize, TotalIsLowerBound: true);
     }
 
     /// <summary>Parcels joined with their timeline rows (one row per entry, or one with NULLs), in the query's order.</summary>
