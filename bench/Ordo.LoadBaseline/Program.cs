@@ -12,6 +12,7 @@ var connection = builder.Configuration["connection"] ?? throw new InvalidOperati
 builder.Services.AddSingleton(NpgsqlDataSource.Create(connection));
 var countLimit = int.Parse(builder.Configuration["count-limit"] ?? "1000", System.Globalization.CultureInfo.InvariantCulture);
 builder.Services.AddSingleton(services => new OrderQueries(services.GetRequiredService<NpgsqlDataSource>(), countLimit));
+builder.Services.AddSingleton(services => new ParcelQueries(services.GetRequiredService<NpgsqlDataSource>()));
 var tokens = File.ReadAllLines(builder.Configuration["tokens"] ?? throw new InvalidOperationException("--tokens is required"))
     .Select(l => l.Split(' ')).Where(p => p.Length == 2).ToDictionary(p => p[0], p => Guid.Parse(p[1]), StringComparer.Ordinal);
 var app = builder.Build();
@@ -36,4 +37,8 @@ api.MapGet("/orders", async (OrderQueries queries, string? q, Guid? customerId, 
     Results.Ok(await queries.SearchAsync(new OrderQueries.Filter(q, customerId, trackingNumber, status, from, to), page ?? 1, pageSize ?? 20, ct)));
 api.MapGet("/orders/{code}", async (OrderQueries queries, string code, CancellationToken ct) =>
     await queries.GetAsync(code.Trim().ToUpperInvariant(), ct) is { } order ? Results.Ok(order) : Results.NotFound());
+api.MapPost("/warehouses/{code}/scan", async (HttpContext context, ParcelQueries parcels, string code, ParcelQueries.ScanCommand command, CancellationToken ct) =>
+    await parcels.ScanAsync((Guid)context.Items["user"]!, code, command, ct));
+api.MapGet("/parcels", async (ParcelQueries parcels, Guid? orderId, Ordo.Domain.Logistics.ParcelStatus? status, string? warehouse, bool? anonymous, int? page, int? pageSize, CancellationToken ct) =>
+    Results.Ok(await parcels.ListAsync(orderId, status, warehouse, anonymous, page ?? 1, Math.Clamp(pageSize ?? 50, 1, 200), ct)));
 app.Run();

@@ -84,6 +84,7 @@ internal sealed class PgTable : IAsyncDisposable
         "double precision" => NpgsqlDbType.Double,
         "jsonb" => NpgsqlDbType.Jsonb,
         "tsvector" => NpgsqlDbType.TsVector,
+        "ARRAY" => NpgsqlDbType.Array | NpgsqlDbType.Text, // the schema's arrays are all text[]
         _ => throw new NotSupportedException($"column type {dataType}"),
     };
 
@@ -129,6 +130,7 @@ internal sealed class PgTable : IAsyncDisposable
         NpgsqlDbType.Boolean => false,
         NpgsqlDbType.TimestampTz => DateTime.UnixEpoch,
         NpgsqlDbType.Double => 0d,
+        NpgsqlDbType.Array | NpgsqlDbType.Text => Array.Empty<string>(),
         _ => string.Empty,
     };
 

@@ -97,7 +97,7 @@ internal static class Seeder
         return removed;
     }
 
-    private static async Task<string?> MarkerAsync(string connection)
+    internal static async Task<string?> MarkerAsync(string connection)
     {
         try
         {
@@ -112,7 +112,7 @@ internal static class Seeder
         }
     }
 
-    private static async Task RecreateAsync(NpgsqlConnectionStringBuilder builder, string database)
+    internal static async Task RecreateAsync(NpgsqlConnectionStringBuilder builder, string database)
     {
         var admin = new NpgsqlConnectionStringBuilder(builder.ConnectionString) { Database = "postgres", Pooling = false };
         await using var db = new NpgsqlConnection(admin.ConnectionString);
@@ -122,7 +122,7 @@ internal static class Seeder
         NpgsqlConnection.ClearAllPools();
     }
 
-    private static async Task MigrateAsync(string connection)
+    internal static async Task MigrateAsync(string connection)
     {
         var options = new DbContextOptionsBuilder<OrdoDbContext>();
         DatabaseSetup.Configure(options, DatabaseProvider.Postgres, connection);
@@ -134,11 +134,11 @@ internal static class Seeder
     /// The secondary indexes of the order tables (trigram GIN ones above all) are built once after the COPY rather
     /// than row by row: returns their definitions to run again.
     /// </summary>
-    private static async Task<List<string>> DropIndexesAsync(NpgsqlConnection db)
+    internal static async Task<List<string>> DropIndexesAsync(NpgsqlConnection db, string tables = "'Orders', 'OrderLines', 'ShippingItems', 'OrderHistory'")
     {
         var definitions = new List<(string Name, string Definition)>();
         await using (var command = new NpgsqlCommand(
-            "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename IN ('Orders', 'OrderLines', 'ShippingItems', 'OrderHistory') AND indexname NOT LIKE 'PK\\_%'", db))
+            "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename IN (" + tables + ") AND indexname NOT LIKE 'PK\\_%'", db))
         await using (var reader = await command.ExecuteReaderAsync())
         {
             while (await reader.ReadAsync())
@@ -155,7 +155,7 @@ internal static class Seeder
         return [.. definitions.Select(d => d.Definition)];
     }
 
-    private static async Task ExecAsync(NpgsqlConnection db, string sql)
+    internal static async Task ExecAsync(NpgsqlConnection db, string sql)
     {
         await using var command = new NpgsqlCommand(sql, db) { CommandTimeout = 0 };
         await command.ExecuteNonQueryAsync();
@@ -164,7 +164,7 @@ internal static class Seeder
     internal sealed record Customer(Guid Id, string Name, string Email, string Phone);
 
     /// <summary>Roles, the demo accounts (password <see cref="DemoAccounts.Password"/>) and the load customers (same password).</summary>
-    private static async Task<List<Customer>> SeedAccountsAsync(NpgsqlConnection db)
+    internal static async Task<List<Customer>> SeedAccountsAsync(NpgsqlConnection db)
     {
         var roleIds = Roles.All.ToDictionary(r => r, _ => Guid.NewGuid());
         await using (var roles = await PgTable.OpenAsync(db, "AspNetRoles"))
@@ -396,15 +396,15 @@ internal static class Seeder
         }
     }
 
-    private static string Search(IEnumerable<string?> parts, int max)
+    internal static string Search(IEnumerable<string?> parts, int max)
     {
         var text = string.Join('\n', parts.Where(p => !string.IsNullOrWhiteSpace(p))).ToLowerInvariant();
         return text.Length > max ? text[..max] : text;
     }
 
-    private sealed record StaffMember(Guid Id, string Name, string Role);
+    internal sealed record StaffMember(Guid Id, string Name, string Role);
 
-    private static async Task<List<StaffMember>> StaffAsync(NpgsqlConnection db)
+    internal static async Task<List<StaffMember>> StaffAsync(NpgsqlConnection db)
     {
         var staff = new List<StaffMember>();
         await using var command = new NpgsqlCommand(

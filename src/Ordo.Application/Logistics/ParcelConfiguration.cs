@@ -21,9 +21,13 @@ internal sealed class ParcelConfiguration : IEntityTypeConfiguration<Parcel>
         parcel.HasIndex(p => p.TrackingNumber).IsUnique().HasFilter("\"IsExcess\" = FALSE").HasDatabaseName(UniqueTrackingIndex);
         parcel.Property(p => p.OrderCode).HasMaxLength(32);
         parcel.Property(p => p.CustomerCode).HasMaxLength(16);
-        parcel.HasIndex(p => new { p.OrderId, p.ReceivedAt });
+        // The list's order (newest first, then the id) at the end of each filter's index, so a page is read in order on
+        // the index and a deep page's skipped rows are not read at all: one order's (and anonymous: OrderId null), where it is, none.
+        parcel.HasIndex(p => new { p.OrderId, p.ReceivedAt, p.Id });
         parcel.HasIndex(p => new { p.CustomerId, p.ReceivedAt });
         parcel.HasIndex(p => new { p.Status, p.WarehouseCode, p.ReceivedAt });
+        parcel.HasIndex(p => new { p.WarehouseCode, p.ReceivedAt, p.Id });
+        parcel.HasIndex(p => new { p.ReceivedAt, p.Id });
         parcel.Property(p => p.Status).HasConversion<string>().HasMaxLength(24);
         parcel.Property(p => p.WarehouseCode).HasMaxLength(Warehouse.MaxCodeLength);
         parcel.Property(p => p.DestinationCode).HasMaxLength(Warehouse.MaxCodeLength);

@@ -1069,11 +1069,15 @@ namespace Ordo.Migrations.Postgres.Migrations
 
                     b.HasIndex("CustomerId", "ReceivedAt");
 
-                    b.HasIndex("OrderId", "ReceivedAt");
+                    b.HasIndex("ReceivedAt", "Id");
 
                     b.HasIndex("Status", "MissingSince");
 
+                    b.HasIndex("OrderId", "ReceivedAt", "Id");
+
                     b.HasIndex("Status", "WarehouseCode", "ReceivedAt");
+
+                    b.HasIndex("WarehouseCode", "ReceivedAt", "Id");
 
                     b.ToTable("Parcels", (string)null);
                 });

@@ -11,6 +11,10 @@ namespace Ordo.Migrations.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_Parcels_OrderId_ReceivedAt",
+                table: "Parcels");
+
             migrationBuilder.AddColumn<long>(
                 name: "ArrivedAt",
                 table: "Parcels",
@@ -337,9 +341,24 @@ namespace Ordo.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Parcels_OrderId_ReceivedAt_Id",
+                table: "Parcels",
+                columns: new[] { "OrderId", "ReceivedAt", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Parcels_ReceivedAt_Id",
+                table: "Parcels",
+                columns: new[] { "ReceivedAt", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Parcels_Status_MissingSince",
                 table: "Parcels",
                 columns: new[] { "Status", "MissingSince" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Parcels_WarehouseCode_ReceivedAt_Id",
+                table: "Parcels",
+                columns: new[] { "WarehouseCode", "ReceivedAt", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Deliveries_ReleaseId",
@@ -483,7 +502,19 @@ namespace Ordo.Migrations.Sqlite.Migrations
                 name: "Shipments");
 
             migrationBuilder.DropIndex(
+                name: "IX_Parcels_OrderId_ReceivedAt_Id",
+                table: "Parcels");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Parcels_ReceivedAt_Id",
+                table: "Parcels");
+
+            migrationBuilder.DropIndex(
                 name: "IX_Parcels_Status_MissingSince",
+                table: "Parcels");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Parcels_WarehouseCode_ReceivedAt_Id",
                 table: "Parcels");
 
             migrationBuilder.DropColumn(
@@ -517,6 +548,11 @@ namespace Ordo.Migrations.Sqlite.Migrations
             migrationBuilder.DropColumn(
                 name: "ParcelId",
                 table: "OrderCharges");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Parcels_OrderId_ReceivedAt",
+                table: "Parcels",
+                columns: new[] { "OrderId", "ReceivedAt" });
         }
     }
 }

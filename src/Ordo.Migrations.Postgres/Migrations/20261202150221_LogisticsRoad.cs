@@ -12,6 +12,10 @@ namespace Ordo.Migrations.Postgres.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_Parcels_OrderId_ReceivedAt",
+                table: "Parcels");
+
             migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "ArrivedAt",
                 table: "Parcels",
@@ -348,9 +352,24 @@ namespace Ordo.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Parcels_OrderId_ReceivedAt_Id",
+                table: "Parcels",
+                columns: new[] { "OrderId", "ReceivedAt", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Parcels_ReceivedAt_Id",
+                table: "Parcels",
+                columns: new[] { "ReceivedAt", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Parcels_Status_MissingSince",
                 table: "Parcels",
                 columns: new[] { "Status", "MissingSince" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Parcels_WarehouseCode_ReceivedAt_Id",
+                table: "Parcels",
+                columns: new[] { "WarehouseCode", "ReceivedAt", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Deliveries_ReleaseId",
@@ -494,7 +513,19 @@ namespace Ordo.Migrations.Postgres.Migrations
                 name: "Shipments");
 
             migrationBuilder.DropIndex(
+                name: "IX_Parcels_OrderId_ReceivedAt_Id",
+                table: "Parcels");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Parcels_ReceivedAt_Id",
+                table: "Parcels");
+
+            migrationBuilder.DropIndex(
                 name: "IX_Parcels_Status_MissingSince",
+                table: "Parcels");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Parcels_WarehouseCode_ReceivedAt_Id",
                 table: "Parcels");
 
             migrationBuilder.DropColumn(
@@ -538,6 +569,11 @@ namespace Ordo.Migrations.Postgres.Migrations
                 oldClrType: typeof(string),
                 oldType: "character varying(32)",
                 oldMaxLength: 32);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Parcels_OrderId_ReceivedAt",
+                table: "Parcels",
+                columns: new[] { "OrderId", "ReceivedAt" });
         }
     }
 }
