@@ -62,8 +62,6 @@ public sealed class DeliveryRequests(OrdoDbContext db, OrderCodeGenerator codes,
             requests = requests.Where(r => r.Status == only);
         }
 
-        var total = await requests.CountAsync(ct);
-        var found = await requests.OrderByDescending(r => r.RequestedAt).ThenByDescending(r => r.Id).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
-        return new PagedResult<DeliveryRequestDto>([.. found.Select(r => r.ToDto())], total, page, pageSize);
+        return await requests.ToPageAsync(x => x.OrderByDescending(r => r.RequestedAt).ThenByDescending(r => r.Id), page, pageSize, r => r.ToDto(), ct);
     }
 }

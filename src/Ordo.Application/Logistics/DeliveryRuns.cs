@@ -126,9 +126,7 @@ public sealed class DeliveryRuns(OrdoDbContext db, OrderCodeGenerator codes, Led
             runs = runs.Where(r => r.Status == only);
         }
 
-        var total = await runs.CountAsync(ct);
-        var found = await runs.OrderByDescending(r => r.PlannedAt).ThenByDescending(r => r.Id).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
-        return new PagedResult<DeliveryRunDto>([.. found.Select(r => r.ToDto())], total, page, pageSize);
+        return await runs.ToPageAsync(x => x.OrderByDescending(r => r.PlannedAt).ThenByDescending(r => r.Id), page, pageSize, r => r.ToDto(), ct);
     }
 
     private static bool MaySee(Actor actor, Guid driverId) => actor.IsAnyOf(Roles.ForwardingManager, Roles.Accountant) || actor.UserId == driverId;

@@ -102,9 +102,7 @@ public sealed class GoodsChecks(OrdoDbContext db, OrderCodeGenerator codes, Time
             checks = checks.Where(c => c.OrderId == order);
         }
 
-        var total = await checks.CountAsync(ct);
-        var found = await checks.OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
-        return new PagedResult<CheckDto>([.. found.Select(ToDto)], total, page, pageSize);
+        return await checks.ToPageAsync(x => x.OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id), page, pageSize, ToDto, ct);
     }
 
     private static CheckDto ToDto(GoodsCheck c) => new(

@@ -71,9 +71,7 @@ public sealed class Releases(OrdoDbContext db, OrderCodeGenerator codes, OrderCh
             releases = releases.Where(r => r.Status == only);
         }
 
-        var total = await releases.CountAsync(ct);
-        var found = await releases.OrderByDescending(r => r.ReleasedAt).ThenByDescending(r => r.Id).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
-        return new PagedResult<ReleaseDto>([.. found.Select(r => r.ToDto())], total, page, pageSize);
+        return await releases.ToPageAsync(x => x.OrderByDescending(r => r.ReleasedAt).ThenByDescending(r => r.Id), page, pageSize, r => r.ToDto(), ct);
     }
 
     /// <summary>The export slip: staff print it (warehouse, forwarding manager, the driver).</summary>
