@@ -77,6 +77,9 @@ public static class DependencyInjection
         services.AddScoped<Logistics.GoodsChecks>();
         services.AddScoped<Logistics.OrderCompletion>();
         services.AddScoped<Logistics.OrderProfit>();
+        services.AddScoped<Logistics.ParcelClaims>();
+        services.AddDomainEventHandler<Domain.Logistics.Events.ParcelMatched, Logistics.ClaimsFollowMatches>();
+        services.AddScoped<Files.StoredFiles>();
         services.AddScoped<CustomerAccountStatus>();
         services.AddScoped<AccountSecurity>();
         services.AddScoped<CustomerOwnTerms>();

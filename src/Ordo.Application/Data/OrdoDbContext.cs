@@ -92,6 +92,10 @@ public sealed class OrdoDbContext(DbContextOptions<OrdoDbContext> options)
 
     public DbSet<Logistics.ShippingTariffVersion> ShippingTariffs => Set<Logistics.ShippingTariffVersion>();
 
+    public DbSet<ParcelClaim> ParcelClaims => Set<ParcelClaim>();
+
+    public DbSet<Domain.Files.StoredFile> StoredFiles => Set<Domain.Files.StoredFile>();
+
     public bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)

@@ -36,4 +36,8 @@ public static class LogisticsErrors
     public const string NoInspection = "logistics.no_inspection";
     public const string CheckExists = "logistics.check_exists";
     public const string HandInTooMuch = "logistics.hand_in_too_much";
+    public const string AlreadyOwned = "logistics.already_owned";
+    public const string ClaimDecided = "logistics.claim_decided";
+    public const string ClaimPending = "logistics.claim_pending";
+    public const string ClaimOrderClosed = "logistics.claim_order_closed";
 }

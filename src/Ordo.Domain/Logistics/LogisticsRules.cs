@@ -33,11 +33,19 @@ public static class LogisticsRules
         }
     }
 
-    /// <summary>Giving a parcel its order: the China warehouse, the forwarding manager, and customer care (who hear from the customer).</summary>
-    public static void EnsureMayMatchParcels(Actor actor)
+    /// <summary>
+    /// Giving a parcel its order, directly or by deciding a customer's claim: the China warehouse, the forwarding
+    /// manager, and customer care (who hear from the customer).
+    /// </summary>
+    public static bool MayMatchParcels(Actor actor)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        if (!actor.IsAnyOf(Roles.ChinaWarehouse, Roles.ForwardingManager, Roles.CsManager, Roles.CsStaff))
+        return actor.IsAnyOf(Roles.ChinaWarehouse, Roles.ForwardingManager, Roles.CsManager, Roles.CsStaff);
+    }
+
+    public static void EnsureMayMatchParcels(Actor actor)
+    {
+        if (!MayMatchParcels(actor))
         {
             throw new ForbiddenActionException(LogisticsErrors.RoleNotAllowed, "Only the China warehouse, the forwarding manager and customer care match a parcel to its order.");
         }
@@ -181,6 +189,16 @@ public static class LogisticsRules
         if (!MaySeeProfit(actor))
         {
             throw new ForbiddenActionException(LogisticsErrors.RoleNotAllowed, "Only managers and the accountant see an order's profit.");
+        }
+    }
+
+    /// <summary>Claiming an anonymous parcel as one's own: customers, for themselves.</summary>
+    public static void EnsureMayClaimParcels(Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (actor.IsStaff || actor.IsSystem)
+        {
+            throw new ForbiddenActionException(LogisticsErrors.RoleNotAllowed, "A customer claims a parcel for themselves; staff match it to its order instead.");
         }
     }
 }

@@ -1,4 +1,6 @@
 using Ordo.Domain.Common;
+using Ordo.Domain.Logistics;
+using Ordo.Domain.Logistics.Events;
 using Ordo.Domain.Money;
 using Ordo.Domain.Money.Events;
 using Ordo.Domain.Orders.Events;
@@ -36,6 +38,27 @@ public static class CustomerNotifications
         OrderPurchased { PriceIncreaseVnd: > 0 } e => Notification.To(e.CustomerId, NotificationKind.PriceIncreased, e.OccurredAt, e.OrderId, e.Code, e.PriceIncreaseVnd),
         OrderPurchased e => Notification.To(e.CustomerId, NotificationKind.OrderPurchased, e.OccurredAt, e.OrderId, e.Code),
         TrackingNumberAdded e => Notification.To(e.CustomerId, NotificationKind.ShopShipped, e.OccurredAt, e.OrderId, e.Code, detail: e.TrackingNumber),
+        ParcelReceived { CustomerId: { } customer, OrderId: { } order, Excess: false } e =>
+            Notification.To(customer, NotificationKind.ParcelReceivedInChina, e.OccurredAt, order, detail: e.ParcelCode),
+        ParcelArrivedInVietnam { CustomerId: { } customer, OrderId: { } order } e =>
+            Notification.To(customer, NotificationKind.ParcelArrivedInVietnam, e.OccurredAt, order, detail: e.ParcelCode),
+        ParcelMoved { CustomerId: { } customer, OrderId: { } order } e when ParcelMoveKind(e.Status) is { } kind =>
+            Notification.To(customer, kind, e.OccurredAt, order, detail: e.ParcelCode),
+        ParcelClaimDecided e => Notification.To(e.CustomerId, e.Status switch
+            {
+                ParcelClaimStatus.Confirmed => NotificationKind.ParcelClaimConfirmed,
+                ParcelClaimStatus.Rejected => NotificationKind.ParcelClaimRejected,
+                _ => NotificationKind.ParcelClaimClosed,
+            }, e.OccurredAt, e.OrderId, e.OrderCode, detail: e.Status == ParcelClaimStatus.Rejected ? $"{e.ParcelCode}: {e.Reason}" : e.ParcelCode),
+        _ => null,
+    };
+
+    /// <summary>The steps of a parcel's road the customer hears of (arrival in Vietnam is told by its own event, with the fee).</summary>
+    private static NotificationKind? ParcelMoveKind(ParcelStatus status) => status switch
+    {
+        ParcelStatus.Delivering => NotificationKind.ParcelOutForDelivery,
+        ParcelStatus.Delivered => NotificationKind.ParcelDelivered,
+        ParcelStatus.Lost => NotificationKind.ParcelLost,
         _ => null,
     };
 }

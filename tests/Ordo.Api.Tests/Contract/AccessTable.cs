@@ -70,6 +70,13 @@ public static class AccessTable
         new("MatchParcel",                      "401  403 403  ok  ok  403 403 403 ok  ok  403 403 ok"),
         new("GetParcelLabel",                   "401  403 403  403 403 403 403 403 ok  ok  ok  403 ok"),
         new("ShelveParcel",                     "401  403 403  403 403 403 403 403 ok  403 ok  403 ok"),
+        new("FindAnonymousParcels",             "401  ok  ok   ok  ok  ok  ok  ok  ok  ok  ok  ok  ok"),
+        new("ClaimParcel",                      "401  ok  ok   403 403 403 403 403 403 403 403 403 403"),
+        new("ListParcelClaims",                 "401  ok  ok   ok  ok  ok  ok  ok  ok  ok  ok  ok  ok"),
+        new("GetParcelClaim",                   "401  ok  404  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok"),
+        new("ConfirmParcelClaim",               "401  403 403  ok  ok  403 403 403 ok  ok  403 403 ok"),
+        new("RejectParcelClaim",                "401  403 403  ok  ok  403 403 403 ok  ok  403 403 ok", Reason),
+        new("GetFile",                          "401  ok  404  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok"),
 
         // Shipments                             anon own other csm cs  om  buy acc fwd cnw vnw dlv adm
         new("ListShipments",                    "401  403 403  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok"),

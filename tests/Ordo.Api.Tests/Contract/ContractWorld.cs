@@ -50,7 +50,7 @@ internal sealed class ContractWorld
         ("/api/warehouses/{code}/scan", Target.ChinaWarehouse), ("/api/warehouses/{code}/receive", Target.VietnamWarehouse),
         ("/api/warehouses/", Target.Warehouse), ("/api/parcels/", Target.Parcel),
         ("/api/shipments/{id}/parcels/{parcelId}", Target.ShipmentParcel), ("/api/shipments/", Target.Shipment), ("/api/checks/", Target.Check),
-        ("/api/releases/", Target.Release), ("/api/delivery-runs/", Target.DeliveryRun), ("/api/deliveries/", Target.Delivery),
+        ("/api/parcel-claims/", Target.ParcelClaim), ("/api/files/", Target.File), ("/api/releases/", Target.Release), ("/api/delivery-runs/", Target.DeliveryRun), ("/api/deliveries/", Target.Delivery),
         ("/api/settings/buying-accounts/", Target.BuyingAccount), ("/api/shop-order-number-changes/", Target.ShopOrderNumberChange),
     ];
 
@@ -152,6 +152,8 @@ internal sealed class ContractWorld
         Target.VietnamWarehouse => "HN",
         Target.Shipment => (await OpenShipmentAsync()).Id.ToString(),
         Target.Check => (await CheckAsync()).ToString(),
+        Target.ParcelClaim => (await ClaimAsync()).Id.ToString(),
+        Target.File => (await ClaimAsync()).PhotoUrl.Split('/')[^1],
         Target.Release => (await ReleaseAsync()).Id.ToString(),
         Target.DeliveryRun => (await RunAsync()).Id.ToString(),
         Target.Delivery => (await RunAsync()).Deliveries[0].Id.ToString(),
@@ -207,6 +209,18 @@ internal sealed class ContractWorld
         var driver = _users[Caller.Delivery];
         return await (await (await _app.DemoUserAsync("forwarding.manager@ordo.test")).PostAsync("/api/delivery-runs", new Application.Logistics.DeliveryRuns.PlanCommand([release.Id], driver.Id)))
             .ReadAsync<Application.Logistics.DeliveryRunDto>(HttpStatusCode.Created);
+    }
+
+    /// <summary>An anonymous parcel the owner claimed for a shipping order of theirs, with a photo.</summary>
+    private async Task<Application.Logistics.ParcelClaimDto> ClaimAsync()
+    {
+        var order = await Owner.PlaceShippingOrderAsync(ShippingOrderRequest.For(ShippingOrderRequest.NewTrackingNumber()));
+        var number = ShippingOrderRequest.NewTrackingNumber();
+        var staff = await _app.DemoUserAsync("cn.warehouse@ordo.test");
+        var scanned = await (await staff.PostAsync("/api/warehouses/GZ/scan", new Application.Logistics.ScanParcel.Command(number, 1m, 10m, 10m, 10m)))
+            .ReadAsync<Application.Logistics.ScanParcel.Result>();
+        return await (await Logistics.ParcelClaimTests.TryClaimAsync(Owner, scanned.Parcel.Id, order.Id, number))
+            .ReadAsync<Application.Logistics.ParcelClaimDto>(HttpStatusCode.Created);
     }
 
     private async Task<string> ParcelAsync()

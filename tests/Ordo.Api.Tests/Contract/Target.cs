@@ -59,4 +59,10 @@ public enum Target
 
     /// <summary>The stop of that run.</summary>
     Delivery,
+
+    /// <summary>The owner's claim of an anonymous parcel, with its photo.</summary>
+    ParcelClaim,
+
+    /// <summary>That claim's photo.</summary>
+    File,
 }
