@@ -1,3 +1,5 @@
+using Ordo.Domain.Logistics;
+using Ordo.Domain.Logistics.Events;
 using Ordo.Domain.Money;
 using Ordo.Domain.Money.Events;
 using Ordo.Domain.Notifications;
@@ -36,6 +38,14 @@ public class CustomerNotificationsTests
         { new OrderPurchased(OrderId, Code, Customer, 1, 0m, 0m, 320m, Staff, Now), NotificationKind.OrderPurchased, Code, null, null },
         { new OrderPurchased(OrderId, Code, Customer, 0, 20m, 73_000m, 340m, Staff, Now), NotificationKind.PriceIncreased, Code, 73_000m, null },
         { new TrackingNumberAdded(OrderId, Code, Customer, "SF1234567890", Staff, Now), NotificationKind.ShopShipped, Code, null, "SF1234567890" },
+        { new ParcelReceived(Source, "KH-000001", "SF1234567890", OrderId, Customer, "CN-GZ", false, Now), NotificationKind.ParcelReceivedInChina, null, null, "KH-000001" },
+        { new ParcelArrivedInVietnam(Source, "KH-000001", OrderId, Customer, "VN-HN", 2.5m, Now), NotificationKind.ParcelArrivedInVietnam, null, null, "KH-000001" },
+        { new ParcelMoved(Source, "KH-000001", OrderId, Customer, ParcelStatus.Delivering, "VN-HN", Now), NotificationKind.ParcelOutForDelivery, null, null, "KH-000001" },
+        { new ParcelMoved(Source, "KH-000001", OrderId, Customer, ParcelStatus.Delivered, "VN-HN", Now), NotificationKind.ParcelDelivered, null, null, "KH-000001" },
+        { new ParcelMoved(Source, "KH-000001", OrderId, Customer, ParcelStatus.Lost, "VN-HN", Now), NotificationKind.ParcelLost, null, null, "KH-000001" },
+        { new ParcelClaimDecided(Source, "CL-000001", "KH-000001", Customer, OrderId, Code, ParcelClaimStatus.Confirmed, null, Now), NotificationKind.ParcelClaimConfirmed, Code, null, "KH-000001" },
+        { new ParcelClaimDecided(Source, "CL-000001", "KH-000001", Customer, OrderId, Code, ParcelClaimStatus.Rejected, "Ảnh không khớp", Now), NotificationKind.ParcelClaimRejected, Code, null, "KH-000001: Ảnh không khớp" },
+        { new ParcelClaimDecided(Source, "CL-000001", "KH-000001", Customer, OrderId, Code, ParcelClaimStatus.Closed, null, Now), NotificationKind.ParcelClaimClosed, Code, null, "KH-000001" },
     };
 
     public static TheoryData<IDomainEvent> NotTold => new()
@@ -48,6 +58,9 @@ public class CustomerNotificationsTests
         new CsStaffAssigned(OrderId, Code, Customer, Staff, Staff, Now),
         new BuyerAssigned(OrderId, Code, Customer, Staff, false, Staff, Now),
         new TrackingNumberRemoved(OrderId, Code, Customer, "SF1234567890", Staff, Now),
+        new ParcelReceived(Source, "KH-000002", "SF999", null, null, "CN-GZ", false, Now),
+        new ParcelReceived(Source, "KH-000003", "SF1234567890", OrderId, Customer, "CN-GZ", true, Now),
+        new ParcelMoved(Source, "KH-000001", OrderId, Customer, ParcelStatus.InTransit, "CN-GZ", Now),
     };
 
     [Theory]
