@@ -38,6 +38,8 @@ public static class ScannedViews
         Page("/buying"),
         Page("/buying/late"),
         Page("/warehouse/scan"),
+        Page("/warehouse/parcel-claims"),
+        Page("/parcels/claims"),
 
         Page("/accounting/top-ups"),
         Page("/accounting/payments"),

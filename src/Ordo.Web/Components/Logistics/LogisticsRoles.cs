@@ -7,4 +7,7 @@ public static class LogisticsRoles
 {
     /// <summary>The China warehouse's scan: its staff and the forwarding manager (LogisticsRules.MayReceiveInChina), and an admin.</summary>
     public const string ChinaScan = Roles.ChinaWarehouse + "," + Roles.ForwardingManager + "," + Roles.Admin;
+
+    /// <summary>The parcel claims' desk: whoever may match parcels (LogisticsRules.MayMatchParcels): the warehouse, the forwarding manager, customer care, an admin.</summary>
+    public const string ClaimDesk = Roles.ChinaWarehouse + "," + Roles.ForwardingManager + "," + Roles.CsManager + "," + Roles.CsStaff + "," + Roles.Admin;
 }
