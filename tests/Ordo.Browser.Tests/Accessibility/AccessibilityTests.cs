@@ -10,7 +10,7 @@ namespace Ordo.Browser.Tests.Accessibility;
 /// axe-core on every page, dialog and menu of <see cref="ScannedViews"/>, for every role that opens it, in Vietnamese and
 /// English: no serious or critical violation of WCAG 2.1 A/AA. One browser context per role and language, signed in once.
 /// </summary>
-[Collection(BrowserTestGroup.Name)]
+[Collection(AccessibilityScanGroup.Name)]
 public sealed class AccessibilityTests(BrowserFixture browser, ITestOutputHelper output)
 {
     private static readonly string[] Languages = ["vi", "en"];

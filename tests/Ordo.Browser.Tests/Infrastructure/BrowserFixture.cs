@@ -15,6 +15,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         // Chromium comes from the system; Playwright must never fetch a browser of its own.
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+        // The accessibility scan runs beside the flow tests on the same few cores: an expectation waits as long as an
+        // action does (a page that is merely slow under that load is not a failure; one that never shows still is).
+        Assertions.SetDefaultExpectTimeout(15_000);
         Server = await OrdoServer.StartAsync();
         _playwright = await Playwright.CreateAsync();
         Browser = await LaunchChromiumAsync(_playwright);
