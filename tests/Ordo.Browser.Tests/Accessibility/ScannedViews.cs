@@ -38,6 +38,7 @@ public static class ScannedViews
         Page("/buying"),
         Page("/buying/late"),
         Page("/warehouse/scan"),
+        Page("/warehouse/shipments"),
         Page("/warehouse/parcel-claims"),
         Page("/parcels/claims"),
 
