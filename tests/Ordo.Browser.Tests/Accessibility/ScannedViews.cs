@@ -39,6 +39,7 @@ public static class ScannedViews
         Page("/buying/late"),
         Page("/warehouse/scan"),
         Page("/warehouse/shipments"),
+        Page("/warehouse/receive"),
         Page("/warehouse/parcel-claims"),
         Page("/parcels/claims"),
 

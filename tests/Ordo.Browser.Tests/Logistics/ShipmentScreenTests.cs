@@ -1,6 +1,5 @@
 using Microsoft.Playwright;
 using Ordo.Application.Logistics;
-using Ordo.Application.Orders;
 using Ordo.Browser.Tests.Accessibility;
 using Ordo.Browser.Tests.Infrastructure;
 using Ordo.Browser.Tests.Pages;
@@ -29,15 +28,7 @@ public sealed class ShipmentScreenTests(BrowserFixture browser)
             var t = Texts.For(culture);
             var s = ShipmentTexts.For(culture);
             using var api = new OrdoApi(browser.Server.BaseAddress);
-            var customer = await api.NewCustomerAsync("Chủ Bao Hàng", culture);
-            var numbers = new[] { NewTrackingNumber(), NewTrackingNumber() };
-            await customer.Api.PostAsync<OrderDetailsDto>("/api/orders", new CreateShippingOrder.Command(
-                [new CreateShippingOrder.Item(numbers[0], "Áo khoác", 1, 400m), new CreateShippingOrder.Item(numbers[1], "Giày", 1, 300m)],
-                new OrderOptionsDto(false, false, false), null));
-            using var warehouse = await api.StaffAsync("cn.warehouse@ordo.test");
-            var first = await ReceiveAsync(warehouse, numbers[0]);
-            var second = await ReceiveAsync(warehouse, numbers[1]);
-            Assert.Equal((false, false), (first.Anonymous, second.Anonymous));
+            var (warehouse, first, second) = await ChinaParcels.TwoReceivedAsync(api, "Chủ Bao Hàng", culture);
 
             var account = new AccountPages(page, t);
             await account.OpenSignInAsync();
@@ -89,9 +80,4 @@ public sealed class ShipmentScreenTests(BrowserFixture browser)
             var left = await warehouse.GetAsync<ParcelDto>($"/api/parcels/{second.Code}");
             Assert.Equal((ParcelStatus.InChinaWarehouse, null), (left.Status, left.ShipmentCode));
         });
-
-    private static string NewTrackingNumber() => $"ZT{Random.Shared.NextInt64(1_000_000_000_000, 9_999_999_999_999)}";
-
-    private static async Task<ParcelDto> ReceiveAsync(ApiUser warehouse, string number) =>
-        (await warehouse.PostAsync<ScanParcel.Result>("/api/warehouses/GZ/scan", new ScanParcel.Command(number, 1.25m, 30m, 20m, 10m))).Parcel;
 }

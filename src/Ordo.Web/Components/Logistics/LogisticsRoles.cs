@@ -10,4 +10,7 @@ public static class LogisticsRoles
 
     /// <summary>The parcel claims' desk: whoever may match parcels (LogisticsRules.MayMatchParcels): the warehouse, the forwarding manager, customer care, an admin.</summary>
     public const string ClaimDesk = Roles.ChinaWarehouse + "," + Roles.ForwardingManager + "," + Roles.CsManager + "," + Roles.CsStaff + "," + Roles.Admin;
+
+    /// <summary>The Vietnam warehouse's receipt: its staff and the forwarding manager (LogisticsRules.MayWorkInVietnam), and an admin.</summary>
+    public const string VietnamDesk = Roles.VietnamWarehouse + "," + Roles.ForwardingManager + "," + Roles.Admin;
 }
