@@ -13,4 +13,8 @@ public static class LogisticsRoles
 
     /// <summary>The Vietnam warehouse's receipt: its staff and the forwarding manager (LogisticsRules.MayWorkInVietnam), and an admin.</summary>
     public const string VietnamDesk = Roles.VietnamWarehouse + "," + Roles.ForwardingManager + "," + Roles.Admin;
+
+    /// <summary>Whoever sees one of the warehouse screens above: the menu's warehouse heading.</summary>
+    public const string AnyWarehouseScreen = Roles.ChinaWarehouse + "," + Roles.VietnamWarehouse + "," + Roles.ForwardingManager + "," + Roles.CsManager + ","
+        + Roles.CsStaff + "," + Roles.Admin;
 }

@@ -16,10 +16,12 @@ window.ordoScan = {
       }
     });
   },
-  focus(element) {
+  // After a scan the old text is selected, so the next scan replaces it; the first focus of a page selects nothing
+  // (a clerk who already typed a character would lose it).
+  focus(element, select = true) {
     if (element) {
       element.focus();
-      element.select?.();
+      if (select) element.select?.();
     }
   },
   beep(kind) {
