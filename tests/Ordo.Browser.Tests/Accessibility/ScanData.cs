@@ -17,15 +17,21 @@ namespace Ordo.Browser.Tests.Accessibility;
 public sealed record ScanData(string CustomerEmail, string CustomerPassword, string OrderCode, Guid CustomerId)
 {
     private static readonly SemaphoreSlim Gate = new(1, 1);
-    private static ScanData? _created;
+    private static readonly Dictionary<Uri, ScanData> Created = [];
 
-    /// <summary>Created once per run (the server lives for the whole run); every scan reads the same data.</summary>
+    /// <summary>Created once per server (a server lives for the whole run); every scan on it reads the same data.</summary>
     public static async Task<ScanData> OnceAsync(Uri server)
     {
         await Gate.WaitAsync();
         try
         {
-            return _created ??= await CreateAsync(server);
+            if (!Created.TryGetValue(server, out var data))
+            {
+                data = await CreateAsync(server);
+                Created[server] = data;
+            }
+
+            return data;
         }
         finally
         {

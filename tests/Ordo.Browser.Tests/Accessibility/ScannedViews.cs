@@ -7,7 +7,7 @@ namespace Ordo.Browser.Tests.Accessibility;
 /// <summary>
 /// Every page of the web app, and its main dialogs and menus, as the accessibility scan opens them. Each page is
 /// scanned for every role its attributes let in; a page's tabs are scanned one by one. A new <c>@page</c> that is
-/// not listed here fails <see cref="AccessibilityTests.Every_routable_page_is_in_the_accessibility_scan"/>.
+/// not listed here fails <see cref="AccessibilityScanCoverageTests.Every_routable_page_is_in_the_accessibility_scan"/>.
 /// </summary>
 public static class ScannedViews
 {

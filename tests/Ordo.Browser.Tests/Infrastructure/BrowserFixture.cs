@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 namespace Ordo.Browser.Tests.Infrastructure;
 
 /// <summary>One app and one Chromium for the whole test run; each test gets its own browser context (cookies).</summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
     private IPlaywright? _playwright;
 
