@@ -2,9 +2,10 @@ using Ordo.Domain.Logistics;
 
 namespace Ordo.Application.Logistics;
 
+/// <summary>A customer's request for delivery: its parcels by id and by code, whose it is, where to and whether it was released.</summary>
 public sealed record DeliveryRequestDto(
     Guid Id, string Code, Guid CustomerId, IReadOnlyList<Guid> ParcelIds, string Address, string Phone, string? Note,
-    DeliveryRequestStatus Status, Guid? ReleaseId, DateTimeOffset RequestedAt, int Version);
+    DeliveryRequestStatus Status, Guid? ReleaseId, DateTimeOffset RequestedAt, int Version, string? CustomerCode, IReadOnlyList<string> ParcelCodes);
 
 /// <summary>A release (export slip): its parcels, each order's total, what was paid and what the driver collects.</summary>
 public sealed record ReleaseDto(
@@ -23,8 +24,11 @@ public sealed record DeliveryRunDto(
 
 internal static class DeliveryMapping
 {
-    public static DeliveryRequestDto ToDto(this DeliveryRequest r) =>
-        new(r.Id, r.Code, r.CustomerId, r.ParcelIds, r.Address, r.Phone, r.Note, r.Status, r.ReleaseId, r.RequestedAt, r.Version);
+    /// <summary>The request with its parcels' codes (in the order it names them) and its customer's code, from <paramref name="parcels"/>.</summary>
+    public static DeliveryRequestDto ToDto(this DeliveryRequest r, IReadOnlyDictionary<Guid, (string Code, string? CustomerCode)> parcels) =>
+        new(r.Id, r.Code, r.CustomerId, r.ParcelIds, r.Address, r.Phone, r.Note, r.Status, r.ReleaseId, r.RequestedAt, r.Version,
+            r.ParcelIds.Select(id => parcels.TryGetValue(id, out var p) ? p.CustomerCode : null).FirstOrDefault(c => c is not null),
+            [.. r.ParcelIds.Select(id => parcels.TryGetValue(id, out var p) ? p.Code : id.ToString())]);
 
     public static ReleaseDto ToDto(this Release r) => new(
         r.Id, r.Code, r.CustomerId, r.CustomerCode, r.WarehouseCode, r.CashOnDelivery, r.Status, r.Address, r.Phone, r.Note, r.WeightKg,

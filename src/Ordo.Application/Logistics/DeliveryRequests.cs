@@ -37,7 +37,7 @@ public sealed class DeliveryRequests(OrdoDbContext db, OrderCodeGenerator codes,
         var request = DeliveryRequest.Create(actor, await codes.NextYearlyCodeAsync("YC", now.Year, ct), customerId, parcels, command.Address, command.Phone, command.Note, now);
         db.DeliveryRequests.Add(request);
         await db.SaveChangesAsync(ct);
-        return request.ToDto();
+        return request.ToDto(parcels.ToDictionary(p => p.Id, p => (p.Code, p.CustomerCode)));
     }
 
     /// <summary>Staff: every request (open ones by default); a customer: their own.</summary>
@@ -62,6 +62,10 @@ public sealed class DeliveryRequests(OrdoDbContext db, OrderCodeGenerator codes,
             requests = requests.Where(r => r.Status == only);
         }
 
-        return await requests.ToPageAsync(x => x.OrderByDescending(r => r.RequestedAt).ThenByDescending(r => r.Id), page, pageSize, r => r.ToDto(), ct);
+        var found = await requests.ToPageAsync(x => x.OrderByDescending(r => r.RequestedAt).ThenByDescending(r => r.Id), page, pageSize, r => r, ct);
+        var ids = found.Items.SelectMany(r => r.ParcelIds).Distinct().ToList();
+        var parcels = (await db.Parcels.AsNoTracking().Where(p => ids.Contains(p.Id)).Select(p => new { p.Id, p.Code, p.CustomerCode }).ToListAsync(ct))
+            .ToDictionary(p => p.Id, p => (p.Code, p.CustomerCode));
+        return new PagedResult<DeliveryRequestDto>([.. found.Items.Select(r => r.ToDto(parcels))], found.Total, found.Page, found.PageSize, found.TotalIsLowerBound);
     }
 }

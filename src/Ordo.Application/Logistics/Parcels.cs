@@ -4,6 +4,7 @@ using Ordo.Application.Data;
 using Ordo.Domain.Common;
 using Ordo.Domain.Identity;
 using Ordo.Domain.Logistics;
+using Ordo.Domain.Orders;
 
 namespace Ordo.Application.Logistics;
 
@@ -18,14 +19,14 @@ public sealed class Parcels(OrdoDbContext db, IParcelLabelRenderer labels)
     /// </summary>
     public const int CountLimit = 1_000;
 
-    public sealed record Query(Guid? OrderId = null, ParcelStatus? Status = null, string? Warehouse = null, bool? Anonymous = null, int Page = 1, int PageSize = 50, bool? Lost = null, string? Shelf = null);
+    public sealed record Query(Guid? OrderId = null, ParcelStatus? Status = null, string? Warehouse = null, bool? Anonymous = null, int Page = 1, int PageSize = 50, bool? Lost = null, string? Shelf = null, string? Search = null);
 
     public async Task<PagedResult<ParcelDto>> ListAsync(Actor actor, Query query, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(query);
         var check = new Check().Paging(query.Page, query.PageSize, MaxPageSize).MaxLength(query.Warehouse, "warehouse", Warehouse.MaxCodeLength)
-            .MaxLength(query.Shelf, "shelf", Parcel.MaxShelfLength);
+            .MaxLength(query.Shelf, "shelf", Parcel.MaxShelfLength).MaxLength(query.Search, "q", TrackingNumbers.MaxLength);
         if (query.Status is { } status)
         {
             check.Defined(status, "status");
@@ -70,6 +71,13 @@ public sealed class Parcels(OrdoDbContext db, IParcelLabelRenderer labels)
         {
             var shelf = query.Shelf.Trim().ToUpperInvariant();
             parcels = parcels.Where(p => p.Shelf == shelf);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            // A parcel code or the shop's tracking number, as a scanner or a customer types it (both are indexed).
+            var key = TrackingNumbers.Normalize(query.Search);
+            parcels = parcels.Where(p => p.Code == key || p.TrackingNumber == key);
         }
 
         // The page's ids first (on an index of the filter and the order, without reading the rows it skips), then those

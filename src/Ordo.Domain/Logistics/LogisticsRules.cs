@@ -52,10 +52,15 @@ public static class LogisticsRules
     }
 
     /// <summary>Printing a parcel's label: the warehouses' staff and the forwarding manager.</summary>
-    public static void EnsureMayPrintLabels(Actor actor)
+    public static bool MayPrintLabels(Actor actor)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        if (!actor.IsAnyOf(Roles.ChinaWarehouse, Roles.VietnamWarehouse, Roles.ForwardingManager))
+        return actor.IsAnyOf(Roles.ChinaWarehouse, Roles.VietnamWarehouse, Roles.ForwardingManager);
+    }
+
+    public static void EnsureMayPrintLabels(Actor actor)
+    {
+        if (!MayPrintLabels(actor))
         {
             throw new ForbiddenActionException(LogisticsErrors.RoleNotAllowed, "Only the warehouses' staff and the forwarding manager print parcel labels.");
         }
@@ -123,20 +128,30 @@ public static class LogisticsRules
     }
 
     /// <summary>Confirming a delivery or its failure: the run's own driver, or the forwarding manager.</summary>
-    public static void EnsureMayConfirmDelivery(Actor actor, Guid driverId)
+    public static bool MayConfirmDelivery(Actor actor, Guid driverId)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        if (!(MayManageForwarding(actor) || (actor.IsInRole(Roles.Delivery) && actor.UserId == driverId)))
+        return MayManageForwarding(actor) || (actor.IsInRole(Roles.Delivery) && actor.UserId == driverId);
+    }
+
+    public static void EnsureMayConfirmDelivery(Actor actor, Guid driverId)
+    {
+        if (!MayConfirmDelivery(actor, driverId))
         {
             throw new ForbiddenActionException(LogisticsErrors.NotYourDelivery, "Only the run's driver or the forwarding manager confirms a delivery.");
         }
     }
 
     /// <summary>Taking in the cash a driver collected: the accountant.</summary>
-    public static void EnsureMayTakeInCash(Actor actor)
+    public static bool MayTakeInCash(Actor actor)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        if (!actor.IsAnyOf(Roles.Accountant))
+        return actor.IsAnyOf(Roles.Accountant);
+    }
+
+    public static void EnsureMayTakeInCash(Actor actor)
+    {
+        if (!MayTakeInCash(actor))
         {
             throw new ForbiddenActionException(LogisticsErrors.RoleNotAllowed, "Only the accountant takes in the cash drivers collected.");
         }

@@ -33,7 +33,7 @@ internal static class LogisticsEndpoints
         var parcels = routes.MapGroup("/api/parcels").WithTags("Logistics").RequireAuthorization()
             .ProducesProblem(StatusCodes.Status401Unauthorized);
         parcels.MapGet("/", ListParcels).WithName("ListParcels")
-            .WithDescription("Staff: every parcel; a customer: the parcels of their orders. Filters: orderId, status, warehouse (where it is), anonymous, lost (missing or lost), shelf; newest first, paged.")
+            .WithDescription("Staff: every parcel; a customer: the parcels of their orders. Filters: orderId, status, warehouse (where it is), anonymous, lost (missing or lost), shelf, q (a parcel code or the shop's tracking number); newest first, paged.")
             .WithSummary("Parcels, where they are (filters, paging)")
             .ProducesValidationProblem();
         parcels.MapGet("/{id}", GetParcel).WithName("GetParcel")
@@ -86,8 +86,8 @@ internal static class LogisticsEndpoints
 
     internal static async Task<Ok<PagedResult<ParcelDto>>> ListParcels(
         HttpContext context, Parcels parcels, Guid? orderId, ParcelStatus? status, string? warehouse, bool? anonymous, bool? lost, string? shelf,
-        int? page, int? pageSize, CancellationToken ct) =>
-        TypedResults.Ok(await parcels.ListAsync(context.Actor(), new Parcels.Query(orderId, status, warehouse, anonymous, page ?? 1, pageSize ?? 50, lost, shelf), ct));
+        string? q, int? page, int? pageSize, CancellationToken ct) =>
+        TypedResults.Ok(await parcels.ListAsync(context.Actor(), new Parcels.Query(orderId, status, warehouse, anonymous, page ?? 1, pageSize ?? 50, lost, shelf, q), ct));
 
     internal static async Task<Ok<ParcelDto>> GetParcel(HttpContext context, Parcels parcels, [FromRoute(Name = "id")] string idOrCode, CancellationToken ct)
     {

@@ -66,6 +66,13 @@ public abstract class ParcelScanTests(OrdoApp app) : ApiTest(app)
         var stranger = await NewCustomerAsync();
         Assert.Equal(0, (await stranger.GetAsync<PagedResult<ParcelDto>>($"/api/parcels?orderId={order.Id}")).Total);
         await (await stranger.GetAsync($"/api/parcels/{parcel.Id}")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+
+        // The search finds a parcel by its code or by the shop's tracking number (both boxes share it), as typed; the
+        // stranger's search finds nothing of another's.
+        Assert.Equal([parcel.Code], (await staff.GetAsync<PagedResult<ParcelDto>>($"/api/parcels?q={parcel.Code.ToLowerInvariant()}")).Items.Select(p => p.Code));
+        Assert.Equal([excess.Parcel.Code, parcel.Code], (await customer.GetAsync<PagedResult<ParcelDto>>($"/api/parcels?q=%20{number.ToLowerInvariant()}")).Items.Select(p => p.Code));
+        Assert.Equal(0, (await stranger.GetAsync<PagedResult<ParcelDto>>($"/api/parcels?q={parcel.Code}")).Total);
+        await (await staff.GetAsync($"/api/parcels?q={new string('X', 41)}")).ShouldBeInvalidAsync("q");
     }
 
     [Fact]

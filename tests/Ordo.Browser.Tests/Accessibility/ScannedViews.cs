@@ -41,7 +41,14 @@ public static class ScannedViews
         Page("/warehouse/shipments"),
         Page("/warehouse/receive"),
         Page("/warehouse/parcel-claims"),
+        Page("/warehouse/releases"),
+        Page("/delivery"),
         Page("/parcels/claims"),
+        Page("/parcels"),
+        Page("/parcels/delivery"),
+        Page("/parcels/{Code}", data => $"/parcels/{data.ParcelCode}"),
+        // Staff see an anonymous parcel with the form that gives it its order (a customer is told it is not theirs).
+        Page("/parcels/{Code}", data => $"/parcels/{data.AnonymousParcelCode}") with { Name = "/parcels/{Code} (anonymous parcel)" },
 
         Page("/accounting/top-ups"),
         Page("/accounting/payments"),

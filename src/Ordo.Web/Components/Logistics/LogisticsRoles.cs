@@ -14,7 +14,13 @@ public static class LogisticsRoles
     /// <summary>The Vietnam warehouse's receipt: its staff and the forwarding manager (LogisticsRules.MayWorkInVietnam), and an admin.</summary>
     public const string VietnamDesk = Roles.VietnamWarehouse + "," + Roles.ForwardingManager + "," + Roles.Admin;
 
+    /// <summary>Releases and delivery runs: the forwarding manager (LogisticsRules.MayManageForwarding), and an admin.</summary>
+    public const string ForwardingDesk = Roles.ForwardingManager + "," + Roles.Admin;
+
+    /// <summary>The delivery runs' screen: the drivers, the forwarding manager, the accountant who takes in their cash, and an admin.</summary>
+    public const string DeliveryRuns = Roles.Delivery + "," + Roles.ForwardingManager + "," + Roles.Accountant + "," + Roles.Admin;
+
     /// <summary>Whoever sees one of the warehouse screens above: the menu's warehouse heading.</summary>
     public const string AnyWarehouseScreen = Roles.ChinaWarehouse + "," + Roles.VietnamWarehouse + "," + Roles.ForwardingManager + "," + Roles.CsManager + ","
-        + Roles.CsStaff + "," + Roles.Admin;
+        + Roles.CsStaff + "," + Roles.Delivery + "," + Roles.Accountant + "," + Roles.Admin;
 }

@@ -37,6 +37,9 @@ public static class Formats
 
     public static string Number(int value) => value.ToString("N0", CultureInfo.CurrentCulture);
 
+    /// <summary>A measure such as centimetres: as many decimals as it has, none when it is whole (40, 12,5).</summary>
+    public static string Measure(decimal value) => value.ToString("0.##", CultureInfo.CurrentCulture);
+
     /// <summary>A weight in kg, to 10 g.</summary>
     public static string Kg(decimal value) => value.ToString("N2", CultureInfo.CurrentCulture);
 
