@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Microsoft.Playwright;
+using Ordo.Application.Logistics;
 using Ordo.Application.Money;
+using Ordo.Domain.Logistics;
 using Ordo.Browser.Tests.Infrastructure;
 using Ordo.Browser.Tests.Pages;
 
@@ -106,6 +108,43 @@ public sealed class MoneySettingsTests(BrowserFixture browser)
             await Assertions.Expect(row).ToContainTextAsync("Active");
             await settings.ReloadAsync("Discount codes");
             await Assertions.Expect(settings.Row(code)).ToHaveCountAsync(1);
+        });
+
+    [Fact]
+    public Task The_admin_sets_a_shipping_rate_for_one_warehouse_as_a_new_tariff_version_and_a_zero_rate_is_refused() =>
+        AsAdminAsync("settings-tariff-en", "Shipping tariff", async (page, _, api) =>
+        {
+            var original = await api.GetAsync<ShippingTariffs.TariffsDto>("/api/settings/shipping-tariffs");
+            try
+            {
+                var defaultRow = original.Current.Rates.ToList().FindIndex(r => r.Destination is null && r.LoyaltyTierId is null) + 1;
+                var rate = page.GetByLabel($"VND per kg of rate {defaultRow}", new() { Exact = true });
+                var save = page.GetByRole(AriaRole.Button, new() { Name = "Save as a new version" });
+                await rate.FillAsync("0");
+                await save.ClickAsync();
+                await Assertions.Expect(page.GetByText("must be above 0", new() { Exact = false }).First).ToBeVisibleAsync();
+                Assert.Equal(original.Versions.Count, (await api.GetAsync<ShippingTariffs.TariffsDto>("/api/settings/shipping-tariffs")).Versions.Count);
+
+                var rows = original.Current.Rates.Count;
+                await rate.FillAsync("31000");
+                await page.GetByRole(AriaRole.Button, new() { Name = "Add a rate" }).ClickAsync();
+                await page.GetByLabel($"Destination of rate {rows + 1}", new() { Exact = true }).SelectOptionAsync("HN");
+                await page.GetByLabel($"VND per kg of rate {rows + 1}", new() { Exact = true }).FillAsync("35000");
+                await page.GetByLabel($"Minimum of rate {rows + 1}", new() { Exact = true }).FillAsync("20000");
+                await save.ClickAsync();
+                await Assertions.Expect(page.GetByText("The tariff is in force from now")).ToBeVisibleAsync();
+
+                var after = await api.GetAsync<ShippingTariffs.TariffsDto>("/api/settings/shipping-tariffs");
+                Assert.Equal(original.Versions.Count + 1, after.Versions.Count);
+                Assert.Contains(new ShippingRate("HN", null, 35_000m, 20_000m), after.Current.Rates);
+                Assert.Equal(31_000m, after.Current.Rates.Single(r => r.Destination is null && r.LoyaltyTierId is null).PerKgVnd);
+                Assert.NotNull(after.Current.SetBy);
+                await Assertions.Expect(page.GetByRole(AriaRole.Region, new() { Name = "Versions" }).GetByRole(AriaRole.Row).Nth(1)).ToContainTextAsync("₫31,000/kg");
+            }
+            finally
+            {
+                await api.PutAsync<ShippingTariffs.TariffDto>("/api/settings/shipping-tariffs", new ShippingTariffs.SetCommand(original.Current.Rates, original.Current.Costs));
+            }
         });
 
     private Task AsAdminAsync(string name, string tab, Func<IPage, MoneySettingsPage, ApiUser, Task> test) =>
