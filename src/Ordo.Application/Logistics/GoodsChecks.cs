@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Ordo.Application.Common;
 using Ordo.Application.Data;
+using Ordo.Application.Files;
 using Ordo.Application.Orders;
 using Ordo.Domain.Common;
+using Ordo.Domain.Files;
 using Ordo.Domain.Identity;
 using Ordo.Domain.Logistics;
 using Ordo.Domain.Orders;
@@ -19,6 +21,9 @@ public sealed class GoodsChecks(OrdoDbContext db, OrderCodeGenerator codes, Time
     public sealed record CheckDto(
         Guid Id, string Code, Guid OrderId, string OrderCode, CheckStatus Status, string? Note, DateTimeOffset CreatedAt, string CreatedBy,
         DateTimeOffset? CheckedAt, string? CheckedBy, int Version, IReadOnlyList<CheckLineDto> Lines, IReadOnlyList<Guid> PhotoIds);
+
+    /// <summary>A photo kept for a check: its id for the count and where it is read.</summary>
+    public sealed record CheckPhotoDto(Guid Id, string Url, string FileName);
 
     public sealed record CheckLineDto(Guid LineId, string Name, int Expected, int? Counted, int Missing, int Excess, int Wrong, int Damaged);
 
@@ -63,9 +68,40 @@ public sealed class GoodsChecks(OrdoDbContext db, OrderCodeGenerator codes, Time
         LogisticsRules.EnsureMayWorkInVietnam(actor);
         var check = await db.GoodsChecks.FirstOrDefaultAsync(c => c.Id == checkId, ct) ?? throw new NotFoundException("Check", checkId.ToString());
         db.ExpectVersion(check, expectedVersion, $"Check {check.Code}");
+        // Photos are the check's own, sent before the count (POST .../photos): a stranger's file id is not one.
+        var photos = (command.PhotoIds ?? []).Distinct().ToList();
+        if (photos.Count > 0)
+        {
+            var known = await db.StoredFiles.AsNoTracking().Where(f => photos.Contains(f.Id) && f.CustomerId == check.CustomerId).CountAsync(ct);
+            if (known != photos.Count)
+            {
+                throw new DomainValidationException("photoIds", "must be photos sent for this check");
+            }
+        }
+
         check.Record(actor, command.Lines ?? [], command.Note, command.PhotoIds ?? [], clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
         return ToDto(check);
+    }
+
+    /// <summary>
+    /// A photo of the goods for an open check, kept in the file store for the staff and the order's customer; its id goes
+    /// into the count (<see cref="ResultCommand.PhotoIds"/>).
+    /// </summary>
+    public async Task<CheckPhotoDto> AddPhotoAsync(Actor actor, Guid checkId, FileUpload photo, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(photo);
+        LogisticsRules.EnsureMayWorkInVietnam(actor);
+        var check = await db.GoodsChecks.AsNoTracking().FirstOrDefaultAsync(c => c.Id == checkId, ct) ?? throw new NotFoundException("Check", checkId.ToString());
+        if (check.Status != CheckStatus.Open)
+        {
+            throw new DomainException(LogisticsErrors.CheckNotOpen, $"Check {check.Code} is {check.Status}: photos go with the count.");
+        }
+
+        var file = StoredFile.Image(actor, photo.FileName, photo.Content, check.CustomerId, clock.GetUtcNow());
+        db.StoredFiles.Add(file);
+        await db.SaveChangesAsync(ct);
+        return new CheckPhotoDto(file.Id, StoredFiles.UrlOf(file.Id), file.FileName);
     }
 
     public async Task<CheckDto> GetAsync(Actor actor, Guid checkId, CancellationToken ct)

@@ -4,6 +4,7 @@ using Ordo.Application.Logistics;
 using Ordo.Application.Orders;
 using Ordo.Domain.Logistics;
 using Ordo.Web.Common;
+using Ordo.Web.Files;
 
 namespace Ordo.Web.Logistics;
 
@@ -25,6 +26,11 @@ internal static class DeliveryEndpoints
         api.MapGet("/checks/{id:guid}", GetCheck).WithName("GetCheck")
             .WithDescription("Staff, or the order's customer. One check with its lines as counted.")
             .WithSummary("One check").ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPost("/checks/{id:guid}/photos", AddCheckPhoto).WithName("AddCheckPhoto").DisableAntiforgery()
+            .WithDescription("Vietnam warehouse staff and the forwarding manager. A photo of the goods for an open check (multipart field 'photo': JPEG, PNG or WebP up to 5 MB); put its id in the count's photoIds. The order's customer can read it.")
+            .WithSummary("Add a photo to a check")
+            .Accepts<CheckPhotoForm>("multipart/form-data")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPost("/checks/{id:guid}/result", RecordCheck).WithName("RecordCheckResult")
             .WithDescription("Vietnam warehouse staff and the forwarding manager. The count of every order line (counted, of which wrong and damaged), a note and photo ids: Passed, or Mismatch (recorded for a complaint). Honours If-Match.")
             .WithSummary("Record a check's count")
@@ -100,6 +106,19 @@ internal static class DeliveryEndpoints
         var check = await checks.GetAsync(context.Actor(), id, ct);
         context.Response.SetETag(check.Version);
         return TypedResults.Ok(check);
+    }
+
+    /// <summary>The check photo's multipart form, as the OpenAPI document describes it.</summary>
+    internal sealed record CheckPhotoForm(IFormFile Photo);
+
+    internal static async Task<Created<GoodsChecks.CheckPhotoDto>> AddCheckPhoto(HttpContext context, GoodsChecks checks, Guid id, CancellationToken ct)
+    {
+        // Who may add photos is told before the form, and its photo, is read.
+        LogisticsRules.EnsureMayWorkInVietnam(context.Actor());
+        var form = await FileEndpoints.ReadFormAsync(context.Request, ct);
+        var upload = await FileEndpoints.ReadPhotoAsync(form.Files.GetFile("photo"), "photo", required: true, ct);
+        var photo = await checks.AddPhotoAsync(context.Actor(), id, upload!, ct);
+        return TypedResults.Created(photo.Url, photo);
     }
 
     internal static async Task<Ok<GoodsChecks.CheckDto>> RecordCheck(HttpContext context, GoodsChecks checks, Guid id, GoodsChecks.ResultCommand command, CancellationToken ct)

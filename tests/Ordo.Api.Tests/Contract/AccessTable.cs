@@ -96,6 +96,7 @@ public static class AccessTable
         new("CreateCheck",                      "401  403 403  403 403 403 403 403 ok  403 403 403 ok"),
         new("GetCheck",                         "401  ok  404  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok"),
         new("RecordCheckResult",                "401  403 403  403 403 403 403 403 ok  403 ok  403 ok"),
+        new("AddCheckPhoto",                    "401  403 403  403 403 403 403 403 ok  403 ok  403 ok"),
         new("ListDeliveryRequests",             "401  ok  ok   ok  ok  ok  ok  ok  ok  ok  ok  ok  ok"),
         new("CreateDeliveryRequest",            "401  ok  ok   ok  ok  403 403 403 ok  403 403 403 ok"),
         new("ListReleases",                     "401  ok  ok   ok  ok  ok  ok  ok  ok  ok  ok  ok  ok"),

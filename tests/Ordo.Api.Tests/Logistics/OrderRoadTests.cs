@@ -292,6 +292,55 @@ public abstract class OrderRoadTests(OrdoApp app) : ApiTest(app)
     }
 
     [Fact]
+    public async Task A_checker_sends_photos_of_the_goods_with_the_count_the_customer_sees_them_and_another_file_is_refused()
+    {
+        var customer = await NewCustomerAsync();
+        var check = await InspectedOrderCheckAsync(customer);
+        var vietnam = await VietnamStaffAsync();
+
+        var photo = await (await PostPhotoAsync(vietnam, check.Id, ParcelClaimTests.Png, "hang-bi-mop.png")).ReadAsync<GoodsChecks.CheckPhotoDto>(HttpStatusCode.Created);
+        Assert.Equal($"/api/files/{photo.Id}", photo.Url);
+        var seen = await customer.GetAsync(photo.Url);
+        Assert.Equal((HttpStatusCode.OK, "image/png"), (seen.StatusCode, seen.Content.Headers.ContentType?.MediaType));
+        await (await (await NewCustomerAsync()).GetAsync(photo.Url)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+
+        // Not an image, no photo, a role that does not check, and another customer's file: refused, nothing kept.
+        await (await PostPhotoAsync(vietnam, check.Id, "%PDF-1.4 not a photo"u8.ToArray(), "note.png")).ShouldBeInvalidAsync("photo");
+        await (await PostPhotoAsync(await ChinaStaffAsync(), check.Id, ParcelClaimTests.Png, "x.png")).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+        var strangersCheck = await InspectedOrderCheckAsync(await NewCustomerAsync());
+        var foreign = await (await PostPhotoAsync(vietnam, strangersCheck.Id, ParcelClaimTests.Png, "other.png")).ReadAsync<GoodsChecks.CheckPhotoDto>(HttpStatusCode.Created);
+        var counts = check.Lines.Select(l => new CheckCount(l.LineId, l.Expected, 0, 1)).ToList();
+        await (await vietnam.PostAsync($"/api/checks/{check.Id}/result", new GoodsChecks.ResultCommand(counts, "Mốp 1", [photo.Id, foreign.Id])))
+            .ShouldBeInvalidAsync("photoIds");
+        Assert.Equal(CheckStatus.Open, (await vietnam.GetAsync<GoodsChecks.CheckDto>($"/api/checks/{check.Id}")).Status);
+
+        var recorded = await (await vietnam.PostAsync($"/api/checks/{check.Id}/result", new GoodsChecks.ResultCommand(counts, "Mốp 1", [photo.Id])))
+            .ReadAsync<GoodsChecks.CheckDto>();
+        Assert.Equal(CheckStatus.Mismatch, recorded.Status);
+        Assert.Equal([photo.Id], recorded.PhotoIds);
+        Assert.Equal([photo.Id], (await customer.GetAsync<GoodsChecks.CheckDto>($"/api/checks/{check.Id}")).PhotoIds);
+        await (await PostPhotoAsync(vietnam, check.Id, ParcelClaimTests.Png, "late.png")).ShouldBeProblemAsync(HttpStatusCode.Conflict, LogisticsErrors.CheckNotOpen);
+    }
+
+    /// <summary>A new order of the customer's that bought inspection, and the check the forwarding manager set for it.</summary>
+    private async Task<GoodsChecks.CheckDto> InspectedOrderCheckAsync(ApiUser customer)
+    {
+        await customer.AddToCartAsync(CartLineRequest.From(Shop.Uniqlo));
+        var order = Assert.Single((await (await customer.TrySubmitCartAsync(new SubmitCart.Command(null, new OrderOptionsDto(true, false, false), null)))
+            .ReadAsync<Web.Orders.CartEndpoints.SubmitResponse>()).Orders);
+        return await (await (await ForwardingAsync()).PostAsync("/api/checks", new GoodsChecks.CreateCommand(order.Code))).ReadAsync<GoodsChecks.CheckDto>(HttpStatusCode.Created);
+    }
+
+    private static Task<HttpResponseMessage> PostPhotoAsync(ApiUser staff, Guid checkId, byte[] content, string name)
+    {
+        var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("image/png");
+        form.Add(file, "photo", name);
+        return staff.Http.PostAsync(new Uri($"/api/checks/{checkId}/photos", UriKind.Relative), form);
+    }
+
+    [Fact]
     public async Task A_customer_sees_only_their_own_delivery_requests_and_releases_and_may_not_ask_for_another_s_parcels()
     {
         var owner = await NewCustomerAsync();
