@@ -42,6 +42,7 @@ public static class ScannedViews
         Page("/warehouse/receive"),
         Page("/warehouse/parcel-claims"),
         Page("/warehouse/releases"),
+        Page("/warehouse/checks"),
         Page("/delivery"),
         Page("/parcels/claims"),
         Page("/parcels"),

@@ -22,7 +22,7 @@ public sealed class ParcelClaimScreenTests(BrowserFixture browser)
     }
 
     /// <summary>A picture of the goods: one transparent pixel is a real PNG.</summary>
-    private static readonly byte[] Png = Convert.FromBase64String(
+    internal static readonly byte[] Png = Convert.FromBase64String(
         "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
 
     [Theory]
