@@ -133,7 +133,7 @@ internal sealed class OrderQueries(NpgsqlDataSource source, int countLimit)
         {
             """SELECT o."Id", o."Code", o."Kind", o."Status", o."CustomerId", o."CustomerName", o."CustomerEmail", o."CustomerPhone", o."Marketplace", o."ShopId", o."ShopName", o."OptionInspection", o."OptionWoodenCrate", o."OptionInsurance", o."CustomerNote", o."GoodsValueCny", o."CsStaffId", o."CsStaffName", o."CreatedAt", o."UpdatedAt", o."Version", o."BuyerId", o."BuyerName", o."ChinaShippingCny", o."PricedAt", o."OrderedAt" FROM "Orders" o WHERE o."Code" = @code""",
             $"""SELECT "Id", "SourceUrl", "Marketplace", "ShopId", "ShopName", "Title", "ImageUrl", "Properties", "UnitPriceCny", "Quantity", "Note", "PurchasedUnitPriceCny", "PurchasedQuantity" FROM "OrderLines" WHERE "OrderId" = {byCode} ORDER BY "Id" """,
-            $"""SELECT "Id", "TrackingNumber", "Description", "Quantity", "DeclaredValueCny" FROM "ShippingItems" WHERE "OrderId" = {byCode} ORDER BY "Id" """,
+            $"""SELECT "Id", "TrackingNumber", "Description", "Quantity", "DeclaredValueCny", "DeclaredWeightKg" FROM "ShippingItems" WHERE "OrderId" = {byCode} ORDER BY "Id" """,
             $"""SELECT "Action", "From", "To", "At", "ByName", "ByUserId", "Remark", "CustomerNotified" FROM "OrderHistory" WHERE "OrderId" = {byCode} ORDER BY "Sequence" """,
             // Ordo reads an open delay for staff while a deadline runs (Deposited, Ordering, Ordered); here it rides in the batch.
             $"""SELECT "Kind" FROM "LateOrders" WHERE "OrderId" = {byCode} AND "ResolvedAt" IS NULL LIMIT 1""",
@@ -173,7 +173,7 @@ internal sealed class OrderQueries(NpgsqlDataSource source, int countLimit)
         var items = new List<ShippingItemDto>();
         while (await r.ReadAsync(ct))
         {
-            items.Add(new ShippingItemDto(r.GetGuid(0), r.GetString(1), r.GetString(2), r.GetInt32(3), r.GetDecimal(4)));
+            items.Add(new ShippingItemDto(r.GetGuid(0), r.GetString(1), r.GetString(2), r.GetInt32(3), r.GetDecimal(4), r.IsDBNull(5) ? null : r.GetDecimal(5)));
         }
 
         await r.NextResultAsync(ct);

@@ -54,6 +54,10 @@ public sealed class ScanParcel(OrdoDbContext db, OrderCodeGenerator codes, TimeP
         if (owner is not null)
         {
             warnings.AddRange(ParcelWarnings.ForOrder(owner.Options, owner.Note));
+            if (existing is null && ParcelWarnings.WeightDiffers(owner.DeclaredWeightKg, measurements.WeightKg, options.Value.WeightDifferencePercent))
+            {
+                warnings.Add(ParcelWarning.WeightDiffers);
+            }
         }
 
         var now = clock.GetUtcNow();
@@ -82,7 +86,8 @@ public sealed class ScanParcel(OrdoDbContext db, OrderCodeGenerator codes, TimeP
     private Task<Parcel?> ReceivedAsync(string number, CancellationToken ct) =>
         db.Parcels.FirstOrDefaultAsync(p => p.TrackingNumber == number && !p.IsExcess, ct);
 
-    private sealed record Holder(Guid OrderId, string Code, Guid CustomerId, string? CustomerCode, OrderOptions Options, string? Note, OrderStatus Status);
+    private sealed record Holder(
+        Guid OrderId, string Code, Guid CustomerId, string? CustomerCode, OrderOptions Options, string? Note, OrderStatus Status, decimal? DeclaredWeightKg);
 
     /// <summary>The open orders holding the number, whatever their marketplace (the box does not say which).</summary>
     private async Task<IReadOnlyList<Holder>> HoldersAsync(string number, CancellationToken ct)
@@ -91,7 +96,8 @@ public sealed class ScanParcel(OrdoDbContext db, OrderCodeGenerator codes, TimeP
                            join o in db.Orders on t.OrderId equals o.Id
                            join u in db.Users on o.CustomerId equals u.Id
                            where t.Number == number
-                           select new Holder(o.Id, o.Code, o.CustomerId, u.CustomerCode, o.Options, o.CustomerNote, o.Status)).ToListAsync(ct);
+                           select new Holder(o.Id, o.Code, o.CustomerId, u.CustomerCode, o.Options, o.CustomerNote, o.Status,
+                               o.ShippingItems.Where(i => i.TrackingNumber == number).Select(i => i.DeclaredWeightKg).FirstOrDefault())).ToListAsync(ct);
         return [.. found.Where(h => !OrderLifecycle.IsClosedWithoutGoods(h.Status))];
     }
 

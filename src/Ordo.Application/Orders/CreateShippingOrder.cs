@@ -8,7 +8,8 @@ namespace Ordo.Application.Orders;
 /// <summary>A customer asks the agent to ship goods they bought themselves, listing the shops' tracking numbers.</summary>
 public sealed class CreateShippingOrder(OrdoDbContext db, OrderCodeGenerator codes, TrackingNumberRegistry registry, TimeProvider clock)
 {
-    public sealed record Item(string? TrackingNumber, string? Description, int Quantity, decimal DeclaredValueCny);
+    /// <summary>One parcel as the customer declares it; <paramref name="DeclaredWeightKg"/> (from the shop's page) is optional.</summary>
+    public sealed record Item(string? TrackingNumber, string? Description, int Quantity, decimal DeclaredValueCny, decimal? DeclaredWeightKg = null);
 
     public sealed record Command(IReadOnlyList<Item>? Items, OrderOptionsDto? Options, string? Note, Guid? CustomerId = null);
 
@@ -48,11 +49,11 @@ public sealed class CreateShippingOrder(OrdoDbContext db, OrderCodeGenerator cod
             for (var i = 0; i < items.Count; i++)
             {
                 var item = items[i];
-                ShippingItemDetails.Validate(check, $"items[{i}].", item.TrackingNumber, item.Description, item.Quantity, item.DeclaredValueCny);
+                ShippingItemDetails.Validate(check, $"items[{i}].", item.TrackingNumber, item.Description, item.Quantity, item.DeclaredValueCny, item.DeclaredWeightKg);
             }
         }
 
         check.ThrowIfAny();
-        return [.. items!.Select(i => ShippingItemDetails.Create(i.TrackingNumber!, i.Description!, i.Quantity, i.DeclaredValueCny))];
+        return [.. items!.Select(i => ShippingItemDetails.Create(i.TrackingNumber!, i.Description!, i.Quantity, i.DeclaredValueCny, i.DeclaredWeightKg))];
     }
 }

@@ -38,7 +38,7 @@ public sealed record TrackingNumberDto(string Number, DateTimeOffset AddedAt, st
 /// </summary>
 public sealed record LateDto(LateKind Kind, DateTimeOffset DueAt, DateTimeOffset Since, LateReason? Reason, string? ReasonText);
 
-public sealed record ShippingItemDto(Guid Id, string TrackingNumber, string Description, int Quantity, decimal DeclaredValueCny);
+public sealed record ShippingItemDto(Guid Id, string TrackingNumber, string Description, int Quantity, decimal DeclaredValueCny, decimal? DeclaredWeightKg);
 
 public sealed record OrderHistoryDto(
     OrderHistoryAction Action, OrderStatus? From, OrderStatus To, DateTimeOffset At, string By, Guid ByUserId,

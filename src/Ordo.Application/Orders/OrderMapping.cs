@@ -37,7 +37,7 @@ internal static class OrderMapping
         o.Marketplace, o.ShopId, o.ShopName, OrderOptionsDto.From(o.Options), o.CustomerNote, o.GoodsValueCny,
         o.CsStaffId is { } id ? new StaffRefDto(id, o.CsStaffName ?? string.Empty) : null,
         [.. o.Lines.Select(ToDto)],
-        [.. o.ShippingItems.Select(i => new ShippingItemDto(i.Id, i.TrackingNumber, i.Description, i.Quantity, i.DeclaredValueCny))],
+        [.. o.ShippingItems.Select(i => new ShippingItemDto(i.Id, i.TrackingNumber, i.Description, i.Quantity, i.DeclaredValueCny, i.DeclaredWeightKg))],
         [.. history.OrderBy(h => h.Sequence).Select(ToDto)],
         [.. o.AllowedActions(actor).Select(OrderActions.Name)],
         o.CreatedAt, o.UpdatedAt, o.Version,

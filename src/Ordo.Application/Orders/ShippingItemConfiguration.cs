@@ -15,5 +15,6 @@ internal sealed class ShippingItemConfiguration : IEntityTypeConfiguration<Shipp
         item.HasIndex(i => i.TrackingNumber);
         item.Property(i => i.Description).HasMaxLength(500);
         item.Property(i => i.DeclaredValueCny).HasPrecision(18, 2);
+        item.Property(i => i.DeclaredWeightKg).HasPrecision(9, 2);
     }
 }

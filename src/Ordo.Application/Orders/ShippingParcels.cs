@@ -17,9 +17,9 @@ public sealed class ShippingParcels(OrdoDbContext db, TrackingNumberRegistry reg
         ArgumentNullException.ThrowIfNull(item);
         OrderRules.EnsureMayEver(actor, OrderAction.AddParcel);
         var check = new Check();
-        ShippingItemDetails.Validate(check, string.Empty, item.TrackingNumber, item.Description, item.Quantity, item.DeclaredValueCny);
+        ShippingItemDetails.Validate(check, string.Empty, item.TrackingNumber, item.Description, item.Quantity, item.DeclaredValueCny, item.DeclaredWeightKg);
         check.ThrowIfAny();
-        var details = ShippingItemDetails.Create(item.TrackingNumber!, item.Description!, item.Quantity, item.DeclaredValueCny);
+        var details = ShippingItemDetails.Create(item.TrackingNumber!, item.Description!, item.Quantity, item.DeclaredValueCny, item.DeclaredWeightKg);
         var order = await db.LoadForUpdateAsync(orderId, actor, expectedVersion, ct);
         var now = clock.GetUtcNow();
         order.AddParcel(actor, details, now);

@@ -19,4 +19,11 @@ public sealed class LogisticsOptions
     /// <summary>Days after the last parcel's delivery when an order the customer has not confirmed is completed.</summary>
     [Range(1, 365)]
     public int AutoCompleteAfterDays { get; set; } = 7;
+
+    /// <summary>
+    /// How far (in % of the declared weight) a weighed parcel may be from the weight its customer or shop declared
+    /// before the China scan warns and the parcel carries the warning.
+    /// </summary>
+    [Range(1, 1000)]
+    public decimal WeightDifferencePercent { get; set; } = 20m;
 }

@@ -23,4 +23,7 @@ public enum ParcelWarning
 
     /// <summary>The customer left a note for the warehouse (fragile…).</summary>
     HandlingNote,
+
+    /// <summary>The box weighs more than the configured share away from what the customer or the shop declared.</summary>
+    WeightDiffers,
 }

@@ -29,4 +29,14 @@ public static class ParcelWarnings
             yield return ParcelWarning.HandlingNote;
         }
     }
+
+    /// <summary>
+    /// Whether the weighed box differs from the declared weight by more than <paramref name="thresholdPercent"/> of the
+    /// declared weight, either way (a lighter box may have lost goods, a heavier one holds what was not declared).
+    /// </summary>
+    public static bool WeightDiffers(decimal? declaredKg, decimal measuredKg, decimal thresholdPercent)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(thresholdPercent);
+        return declaredKg is > 0 and var declared && Math.Abs(measuredKg - declared) * 100m > declared * thresholdPercent;
+    }
 }

@@ -14,6 +14,7 @@ public sealed class ShippingItem
         Description = details.Description;
         Quantity = details.Quantity;
         DeclaredValueCny = details.DeclaredValueCny;
+        DeclaredWeightKg = details.DeclaredWeightKg;
     }
 
     public Guid Id { get; private init; } = Guid.CreateVersion7();
@@ -25,4 +26,7 @@ public sealed class ShippingItem
     public int Quantity { get; private set; }
 
     public decimal DeclaredValueCny { get; private set; }
+
+    /// <summary>The weight the customer (from the shop's page) declared; null: not given.</summary>
+    public decimal? DeclaredWeightKg { get; private set; }
 }

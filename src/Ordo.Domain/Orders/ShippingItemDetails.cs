@@ -2,11 +2,23 @@ using Ordo.Domain.Common;
 
 namespace Ordo.Domain.Orders;
 
-/// <summary>A parcel the customer bought themselves and asks the agent to ship, as they declare it.</summary>
-public sealed record ShippingItemDetails(string TrackingNumber, string Description, int Quantity, decimal DeclaredValueCny)
+/// <summary>
+/// A parcel the customer bought themselves and asks the agent to ship, as they declare it; the weight the shop's page
+/// gives, when they know it, is compared with what the China warehouse weighs.
+/// </summary>
+public sealed record ShippingItemDetails(string TrackingNumber, string Description, int Quantity, decimal DeclaredValueCny, decimal? DeclaredWeightKg = null)
 {
-    public static void Validate(Check check, string prefix, string? trackingNumber, string? description, int quantity, decimal declaredValueCny)
+    public static void Validate(
+        Check check, string prefix, string? trackingNumber, string? description, int quantity, decimal declaredValueCny, decimal? declaredWeightKg = null)
     {
+        ArgumentNullException.ThrowIfNull(check);
+        if (declaredWeightKg is { } weight)
+        {
+            check.That(weight is > 0 and <= Logistics.ParcelMeasurements.MaxWeightKg, prefix + "declaredWeightKg",
+                    $"must be above 0 and at most {Logistics.ParcelMeasurements.MaxWeightKg:0} kg")
+                .Decimals(weight, prefix + "declaredWeightKg", 2);
+        }
+
         TrackingNumbers.Validate(check, trackingNumber, prefix + "trackingNumber")
             .Required(description, prefix + "description", 500)
             .That(quantity is > 0 and <= ProductDetails.MaxQuantity, prefix + "quantity", $"must be between 1 and {ProductDetails.MaxQuantity}")
@@ -15,6 +27,6 @@ public sealed record ShippingItemDetails(string TrackingNumber, string Descripti
             .Decimals(declaredValueCny, prefix + "declaredValueCny", 2);
     }
 
-    public static ShippingItemDetails Create(string trackingNumber, string description, int quantity, decimal declaredValueCny) =>
-        new(TrackingNumbers.Normalize(trackingNumber), description.Trim(), quantity, declaredValueCny);
+    public static ShippingItemDetails Create(string trackingNumber, string description, int quantity, decimal declaredValueCny, decimal? declaredWeightKg = null) =>
+        new(TrackingNumbers.Normalize(trackingNumber), description.Trim(), quantity, declaredValueCny, declaredWeightKg);
 }

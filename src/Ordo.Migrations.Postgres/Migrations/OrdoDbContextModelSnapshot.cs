@@ -2454,6 +2454,10 @@ namespace Ordo.Migrations.Postgres.Migrations
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)");
 
+                    b.Property<decimal?>("DeclaredWeightKg")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("numeric(9,2)");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(500)

@@ -76,6 +76,33 @@ public abstract class ParcelScanTests(OrdoApp app) : ApiTest(app)
     }
 
     [Fact]
+    public async Task A_box_weighing_far_from_its_declared_weight_is_received_with_a_warning_and_one_close_to_it_without()
+    {
+        var customer = await NewCustomerAsync();
+        var (far, close, undeclared) = (ShippingOrderRequest.NewTrackingNumber(), ShippingOrderRequest.NewTrackingNumber(), ShippingOrderRequest.NewTrackingNumber());
+        var order = await (await customer.PostAsync("/api/orders", new CreateShippingOrder.Command(
+            [ShippingOrderRequest.Parcel(far) with { DeclaredWeightKg = 1.2m }, ShippingOrderRequest.Parcel(close) with { DeclaredWeightKg = 2.3m }, ShippingOrderRequest.Parcel(undeclared)],
+            new OrderOptionsDto(false, false, false), null))).ReadAsync<OrderDetailsDto>(HttpStatusCode.Created);
+        var declared = order.Items.ToDictionary(i => i.TrackingNumber, i => i.DeclaredWeightKg);
+        Assert.Equal((1.2m, 2.3m, (decimal?)null), (declared[far], declared[close], declared[undeclared]));
+        var staff = await ChinaStaffAsync();
+
+        // Each box weighs 2.5 kg: 108 % over 1.2 kg (beyond the 20 % default), 9 % over 2.3 kg, nothing to compare with.
+        var heavy = await ScanAsync(staff, far);
+        Assert.Equal([ParcelWarning.WeightDiffers], heavy.Warnings);
+        Assert.Equal([ParcelWarning.WeightDiffers], (await staff.GetAsync<ParcelDto>($"/api/parcels/{heavy.Parcel.Code}")).Warnings);
+        Assert.Empty((await ScanAsync(staff, close)).Warnings);
+        Assert.Empty((await ScanAsync(staff, undeclared)).Warnings);
+
+        // A declared weight of 0 or over the limit is refused, and the order keeps its three parcels.
+        await (await customer.PostAsync($"/api/orders/{order.Id}/shipping-items", ShippingOrderRequest.Parcel(ShippingOrderRequest.NewTrackingNumber()) with { DeclaredWeightKg = 0m }))
+            .ShouldBeInvalidAsync("declaredWeightKg");
+        await (await customer.PostAsync("/api/orders", new CreateShippingOrder.Command(
+            [ShippingOrderRequest.Parcel(ShippingOrderRequest.NewTrackingNumber()) with { DeclaredWeightKg = 1000.01m }], new OrderOptionsDto(false, false, false), null)))
+            .ShouldBeInvalidAsync("items[0].declaredWeightKg");
+    }
+
+    [Fact]
     public async Task A_scan_finds_a_purchase_order_by_the_tracking_number_its_buyer_entered()
     {
         var customer = await NewCustomerAsync();

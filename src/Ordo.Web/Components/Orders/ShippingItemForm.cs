@@ -13,6 +13,9 @@ public sealed class ShippingItemForm
 
     public decimal DeclaredValueCny { get; set; }
 
+    /// <summary>The weight on the shop's page, if the customer knows it: the China warehouse is warned when the box differs.</summary>
+    public decimal? DeclaredWeightKg { get; set; }
+
     public static ShippingItemForm From(ShippingItemDto item)
     {
         ArgumentNullException.ThrowIfNull(item);
@@ -22,8 +25,9 @@ public sealed class ShippingItemForm
             Description = item.Description,
             Quantity = item.Quantity,
             DeclaredValueCny = item.DeclaredValueCny,
+            DeclaredWeightKg = item.DeclaredWeightKg,
         };
     }
 
-    public CreateShippingOrder.Item ToItem() => new(TrackingNumber, Description, Quantity, DeclaredValueCny);
+    public CreateShippingOrder.Item ToItem() => new(TrackingNumber, Description, Quantity, DeclaredValueCny, DeclaredWeightKg);
 }

@@ -1,0 +1,30 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Ordo.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class ShippingItemDeclaredWeight : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<decimal>(
+                name: "DeclaredWeightKg",
+                table: "ShippingItems",
+                type: "TEXT",
+                precision: 9,
+                scale: 2,
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "DeclaredWeightKg",
+                table: "ShippingItems");
+        }
+    }
+}
