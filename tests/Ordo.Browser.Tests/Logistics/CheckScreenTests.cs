@@ -37,11 +37,7 @@ public sealed class CheckScreenTests(BrowserFixture browser)
                 [new CreateShippingOrder.Item($"ZTCHK{Random.Shared.NextInt64(100_000_000, 999_999_999)}", "Chén", 1, 50m)], new OrderOptionsDto(false, false, false), null));
             var account = new AccountPages(page, t);
 
-            await account.OpenSignInAsync();
-            await account.SignInAsync("forwarding.manager@ordo.test", OrdoApi.DemoPassword);
-            await page.GotoAsync("/warehouse/checks");
-            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = c.Title, Level = 1 })).ToBeVisibleAsync();
-            await page.WaitUntilInteractiveAsync();
+            await account.OpenAsAsync("forwarding.manager@ordo.test", OrdoApi.DemoPassword, "/warehouse/checks", c.Title);
 
             // An order without inspection is refused; the inspected one gets its check, waiting to be counted.
             var order = page.GetByLabel(c.Order, new() { Exact = true });
@@ -54,14 +50,9 @@ public sealed class CheckScreenTests(BrowserFixture browser)
             var forwarding = await api.StaffAsync("forwarding.manager@ordo.test");
             var check = Assert.Single((await forwarding.GetAsync<Ordo.Application.Common.PagedResult<GoodsChecks.CheckDto>>($"/api/checks?orderId={inspected.Id}")).Items);
             Assert.Equal(0, (await forwarding.GetAsync<Ordo.Application.Common.PagedResult<GoodsChecks.CheckDto>>($"/api/checks?orderId={plain.Id}")).Total);
-            await page.Context.ClearCookiesAsync();
 
             // The checker counts both teapots, one of them damaged, with a photo.
-            await account.OpenSignInAsync();
-            await account.SignInAsync("vn.warehouse@ordo.test", OrdoApi.DemoPassword);
-            await page.GotoAsync("/warehouse/checks");
-            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = c.Title, Level = 1 })).ToBeVisibleAsync();
-            await page.WaitUntilInteractiveAsync();
+            await account.OpenAsAsync("vn.warehouse@ordo.test", OrdoApi.DemoPassword, "/warehouse/checks", c.Title);
             await page.GetByRole(AriaRole.Button, new() { Name = c.CountOf(check.Code), Exact = true }).ClickAsync();
             await page.GetByLabel(c.Damaged, new() { Exact = true }).FillAsync("1");
             await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload { Name = "am-tra-vo.png", MimeType = "image/png", Buffer = ParcelClaimScreenTests.Png });

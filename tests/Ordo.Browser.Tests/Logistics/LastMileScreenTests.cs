@@ -53,11 +53,7 @@ public sealed class LastMileScreenTests(BrowserFixture browser)
             var account = new AccountPages(page, t);
 
             // The customer chooses both parcels and where to bring them; they are then no longer offered.
-            await account.OpenSignInAsync();
-            await account.SignInAsync(customer.Email, customer.Password);
-            await page.GotoAsync("/parcels/delivery");
-            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = m.AskTitle, Level = 1 })).ToBeVisibleAsync();
-            await page.WaitUntilInteractiveAsync();
+            await account.OpenAsAsync(customer.Email, customer.Password, "/parcels/delivery", m.AskTitle);
             await page.SettleAsync();
             Assert.DoesNotContain(await page.ViolationsAsync(), v => v.IsBlocking());
             await page.GetByLabel(m.Choose(first.Code)).CheckAsync();
@@ -71,14 +67,9 @@ public sealed class LastMileScreenTests(BrowserFixture browser)
             var request = Assert.Single((await customer.Api.GetAsync<PagedResult<DeliveryRequestDto>>("/api/delivery-requests")).Items);
             Assert.Equal(new[] { first.Code, second.Code }.Order(StringComparer.Ordinal), request.ParcelCodes.Order(StringComparer.Ordinal));
             Assert.Equal("0901 234 567", request.Phone);
-            await page.Context.ClearCookiesAsync();
 
             // The forwarding manager: not released while the order owes the international fee; released cash on delivery.
-            await account.OpenSignInAsync();
-            await account.SignInAsync("forwarding.manager@ordo.test", OrdoApi.DemoPassword);
-            await page.GotoAsync("/warehouse/releases");
-            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = m.Releases, Level = 1 })).ToBeVisibleAsync();
-            await page.WaitUntilInteractiveAsync();
+            await account.OpenAsAsync("forwarding.manager@ordo.test", OrdoApi.DemoPassword, "/warehouse/releases", m.Releases);
             await page.GetByRole(AriaRole.Button, new() { Name = m.Release(request.Code), Exact = true }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Alert).First).ToContainTextAsync(m.Unpaid);
             Assert.Equal(0, (await customer.Api.GetAsync<PagedResult<ReleaseDto>>("/api/releases")).Total);
@@ -101,14 +92,9 @@ public sealed class LastMileScreenTests(BrowserFixture browser)
             await Assertions.Expect(put).ToHaveCountAsync(0);
             var driver = await api.StaffAsync("delivery@ordo.test");
             var run = (await driver.GetAsync<PagedResult<DeliveryRunDto>>("/api/delivery-runs")).Items.Single(r => r.Deliveries.Any(d => d.ReleaseId == release.Id));
-            await page.Context.ClearCookiesAsync();
 
             // The driver delivers, collecting what the slip says (the amount is there already).
-            await account.OpenSignInAsync();
-            await account.SignInAsync("delivery@ordo.test", OrdoApi.DemoPassword);
-            await page.GotoAsync("/delivery");
-            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = m.Runs, Level = 1 })).ToBeVisibleAsync();
-            await page.WaitUntilInteractiveAsync();
+            await account.OpenAsAsync("delivery@ordo.test", OrdoApi.DemoPassword, "/delivery", m.Runs);
             var stop = page.GetByRole(AriaRole.Row).Filter(new() { HasText = release.Code });
             await page.SettleAsync();
             Assert.DoesNotContain(await page.ViolationsAsync(), v => v.IsBlocking());
@@ -118,14 +104,9 @@ public sealed class LastMileScreenTests(BrowserFixture browser)
             var delivery = delivered.Deliveries.Single(d => d.ReleaseId == release.Id);
             Assert.Equal((DeliveryStatus.Delivered, release.ToCollectVnd), (delivery.Status, delivery.CollectedVnd));
             Assert.Equal(ParcelStatus.Delivered, (await customer.Api.GetAsync<ParcelDto>($"/api/parcels/{first.Code}")).Status);
-            await page.Context.ClearCookiesAsync();
 
             // The accountant takes in what the driver holds.
-            await account.OpenSignInAsync();
-            await account.SignInAsync("accountant@ordo.test", OrdoApi.DemoPassword);
-            await page.GotoAsync("/delivery");
-            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = m.Runs, Level = 1 })).ToBeVisibleAsync();
-            await page.WaitUntilInteractiveAsync();
+            await account.OpenAsAsync("accountant@ordo.test", OrdoApi.DemoPassword, "/delivery", m.Runs);
             var takeIn = page.GetByRole(AriaRole.Button, new() { Name = m.TakeIn(run.Code), Exact = true });
             await takeIn.ClickAsync();
             await Assertions.Expect(takeIn).ToHaveCountAsync(0);

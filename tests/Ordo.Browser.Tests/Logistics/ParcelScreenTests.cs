@@ -57,14 +57,9 @@ public sealed class ParcelScreenTests(BrowserFixture browser)
             await page.GotoAsync($"/parcels/{stray.Code}");
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = stray.Code, Level = 1 })).ToBeVisibleAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Region, new() { Name = p.Timeline })).ToHaveCountAsync(0);
-            await page.Context.ClearCookiesAsync();
 
             // The warehouse types the stray box's code into the search: Enter opens it, with its label and the match form.
-            await account.OpenSignInAsync();
-            await account.SignInAsync("cn.warehouse@ordo.test", OrdoApi.DemoPassword);
-            await page.GotoAsync("/parcels");
-            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = p.Parcels, Level = 1 })).ToBeVisibleAsync();
-            await page.WaitUntilInteractiveAsync();
+            await account.OpenAsAsync("cn.warehouse@ordo.test", OrdoApi.DemoPassword, "/parcels", p.Parcels);
             await page.GetByLabel(p.Search).FillAsync(stray.Code.ToLowerInvariant());
             await page.Keyboard.PressAsync("Enter");
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = stray.Code, Level = 1 })).ToBeVisibleAsync();

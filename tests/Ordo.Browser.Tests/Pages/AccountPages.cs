@@ -37,4 +37,18 @@ public sealed class AccountPages(IPage page, Texts t)
         await page.GetByLabel(t.Password, new() { Exact = true }).FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = t.SignIn }).ClickAsync();
     }
+
+    /// <summary>
+    /// Signs in afresh (whoever was signed in is signed out) and opens <paramref name="path"/>, ready for input once its
+    /// one h1 is <paramref name="heading"/>.
+    /// </summary>
+    public async Task OpenAsAsync(string email, string password, string path, string heading)
+    {
+        await page.Context.ClearCookiesAsync();
+        await OpenSignInAsync();
+        await SignInAsync(email, password);
+        await page.GotoAsync(path);
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = heading, Level = 1 })).ToBeVisibleAsync();
+        await page.WaitUntilInteractiveAsync();
+    }
 }
