@@ -115,6 +115,24 @@ public sealed class Parcels(OrdoDbContext db, IParcelLabelRenderer labels)
         return (parcel.Code, labels.Render(label));
     }
 
+    /// <summary>The ids of the parcels with these codes, in one query; the first code no parcel the actor sees has is "not found".</summary>
+    public async Task<IReadOnlyList<Guid>> IdsOfAsync(Actor actor, IReadOnlyCollection<string> codes, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(codes);
+        var wanted = codes.Select(c => c.Trim().ToUpperInvariant()).Distinct().ToList();
+        var parcels = db.Parcels.AsNoTracking().Where(p => wanted.Contains(p.Code));
+        if (!LogisticsRules.SeesAllParcels(actor))
+        {
+            parcels = parcels.Where(p => p.CustomerId == actor.UserId);
+        }
+
+        var found = await parcels.Select(p => new { p.Code, p.Id }).ToDictionaryAsync(p => p.Code, p => p.Id, ct);
+        return wanted.FirstOrDefault(code => !found.ContainsKey(code)) is { } missing
+            ? throw new NotFoundException("Parcel", missing)
+            : [.. wanted.Select(code => found[code])];
+    }
+
     internal async Task<Parcel> FindAsync(Actor actor, string idOrCode, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(actor);
