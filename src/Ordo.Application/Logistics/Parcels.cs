@@ -33,12 +33,7 @@ public sealed class Parcels(OrdoDbContext db, IParcelLabelRenderer labels)
         }
 
         check.ThrowIfAny();
-        var parcels = db.Parcels.AsNoTracking();
-        if (!LogisticsRules.SeesAllParcels(actor))
-        {
-            parcels = parcels.Where(p => p.CustomerId == actor.UserId);
-        }
-
+        var parcels = VisibleTo(actor);
         if (query.OrderId is { } orderId)
         {
             parcels = parcels.Where(p => p.OrderId == orderId);
@@ -121,17 +116,15 @@ public sealed class Parcels(OrdoDbContext db, IParcelLabelRenderer labels)
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(codes);
         var wanted = codes.Select(c => c.Trim().ToUpperInvariant()).Distinct().ToList();
-        var parcels = db.Parcels.AsNoTracking().Where(p => wanted.Contains(p.Code));
-        if (!LogisticsRules.SeesAllParcels(actor))
-        {
-            parcels = parcels.Where(p => p.CustomerId == actor.UserId);
-        }
-
-        var found = await parcels.Select(p => new { p.Code, p.Id }).ToDictionaryAsync(p => p.Code, p => p.Id, ct);
+        var found = await VisibleTo(actor).Where(p => wanted.Contains(p.Code)).Select(p => new { p.Code, p.Id }).ToDictionaryAsync(p => p.Code, p => p.Id, ct);
         return wanted.FirstOrDefault(code => !found.ContainsKey(code)) is { } missing
             ? throw new NotFoundException("Parcel", missing)
             : [.. wanted.Select(code => found[code])];
     }
+
+    /// <summary>The parcels the actor sees, as a query: staff every one, a customer those of their orders (<see cref="Parcel.IsVisibleTo"/>).</summary>
+    private IQueryable<Parcel> VisibleTo(Actor actor) =>
+        LogisticsRules.SeesAllParcels(actor) ? db.Parcels.AsNoTracking() : db.Parcels.AsNoTracking().Where(p => p.CustomerId == actor.UserId);
 
     internal async Task<Parcel> FindAsync(Actor actor, string idOrCode, CancellationToken ct)
     {
