@@ -68,6 +68,7 @@ public static class DependencyInjection
         services.AddScoped<Logistics.MatchParcel>();
         services.AddScoped<Logistics.Shipments>();
         services.AddScoped<Logistics.VietnamReceipt>();
+        services.AddScoped<Logistics.Stocktakes>();
         services.AddScoped<Logistics.MarkLostParcels>();
         services.AddScoped<Logistics.CompleteDeliveredOrders>();
         services.AddScoped<Logistics.ShippingTariffs>();

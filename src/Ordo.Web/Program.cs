@@ -174,6 +174,7 @@ app.MapMoneyAdminEndpoints();
 app.MapBuyingAccountEndpoints();
 app.MapLogisticsEndpoints();
 app.MapShipmentEndpoints();
+app.MapStocktakeEndpoints();
 app.MapDeliveryEndpoints();
 app.MapParcelClaimEndpoints();
 app.MapFileEndpoints();

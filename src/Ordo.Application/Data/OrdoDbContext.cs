@@ -94,6 +94,8 @@ public sealed class OrdoDbContext(DbContextOptions<OrdoDbContext> options)
 
     public DbSet<ParcelClaim> ParcelClaims => Set<ParcelClaim>();
 
+    public DbSet<Stocktake> Stocktakes => Set<Stocktake>();
+
     public DbSet<Domain.Files.StoredFile> StoredFiles => Set<Domain.Files.StoredFile>();
 
     public bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";

@@ -45,3 +45,36 @@ internal static class LogisticsMapping
         [.. s.Parcels.OrderBy(p => p.PackedAt).Select(p => new ShipmentParcelDto(p.ParcelId, p.ParcelCode, p.WeightKg, p.ChargeableWeightKg, p.Received))],
         [.. s.History.OrderBy(h => h.Sequence).Select(h => new ShipmentHistoryDto(h.Sequence, h.Status, h.Action, h.At, h.ActorName, h.Remark))]);
 }
+
+/// <summary>A stocktake with its counts: parcels expected on the shelves, counted, not found (of which declared lost), and found but not expected.</summary>
+public sealed record StocktakeSummaryDto(
+    Guid Id, string Code, string Warehouse, Country Country, StocktakeStatus Status, DateTimeOffset StartedAt, string StartedBy,
+    DateTimeOffset? ClosedAt, string? ClosedBy, int ExpectedCount, int CountedCount, int NotFoundCount, int LostCount, int FindsCount, int Version);
+
+/// <summary>A parcel the stocktake expected: where the system had it, and whether it was found (where) or declared lost.</summary>
+public sealed record StocktakeLineDto(
+    Guid ParcelId, string ParcelCode, string? Shelf, string? OrderCode, string? CustomerCode, ParcelStatus Status, bool Counted,
+    DateTimeOffset? CountedAt, string? CountedShelf, bool MarkedLost);
+
+/// <summary>Something scanned that the stocktake did not expect, in the order scanned.</summary>
+public sealed record StocktakeFindDto(
+    int Position, string Code, Guid? ParcelId, StocktakeScanOutcome Outcome, ParcelStatus? ParcelStatus, string? Warehouse, string? Shelf, DateTimeOffset ScannedAt);
+
+/// <summary>A stocktake with every line and find.</summary>
+public sealed record StocktakeDto(StocktakeSummaryDto Summary, IReadOnlyList<StocktakeLineDto> Lines, IReadOnlyList<StocktakeFindDto> Finds);
+
+/// <summary>What one scan found, the parcel it was (none for an unknown code), and the count as it stands.</summary>
+public sealed record StocktakeScanDto(StocktakeScanOutcome Outcome, string Code, ParcelDto? Parcel, StocktakeSummaryDto Stocktake);
+
+internal static class StocktakeMapping
+{
+    public static StocktakeSummaryDto ToSummary(this Stocktake s) => new(
+        s.Id, s.Code, s.WarehouseCode, s.Country, s.Status, s.StartedAt, s.StartedByName, s.ClosedAt, s.ClosedByName,
+        s.Lines.Count, s.Lines.Count(l => l.Counted), s.Lines.Count(l => !l.Counted), s.Lines.Count(l => l.MarkedLost), s.Finds.Count, s.Version);
+
+    public static StocktakeDto ToDto(this Stocktake s) => new(
+        s.ToSummary(),
+        [.. s.Lines.OrderBy(l => l.Counted).ThenBy(l => l.Shelf, StringComparer.Ordinal).ThenBy(l => l.ParcelCode, StringComparer.Ordinal)
+            .Select(l => new StocktakeLineDto(l.ParcelId, l.ParcelCode, l.Shelf, l.OrderCode, l.CustomerCode, l.Status, l.Counted, l.CountedAt, l.CountedShelf, l.MarkedLost))],
+        [.. s.Finds.OrderBy(f => f.Position).Select(f => new StocktakeFindDto(f.Position, f.Code, f.ParcelId, f.Outcome, f.ParcelStatus, f.WarehouseCode, f.Shelf, f.ScannedAt))]);
+}

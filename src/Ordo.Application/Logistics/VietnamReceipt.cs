@@ -32,9 +32,9 @@ public sealed class VietnamReceipt(OrdoDbContext db, Shipments shipments, TimePr
                 throw new DomainException(LogisticsErrors.ShipmentNotArrived, $"Parcel {parcel.Code} travels in shipment {shipment.Code}: scan the shipment in first.");
             }
         }
-        else if (parcel.ShipmentId is { } turnedUp)
+        else
         {
-            shipment = await db.Shipments.FirstOrDefaultAsync(s => s.Id == turnedUp, ct);
+            shipment = await ShipmentOfAsync(db, parcel, ct);
         }
 
         parcel.ReceiveInVietnam(actor, warehouse, command.Shelf, clock.GetUtcNow());
@@ -42,6 +42,10 @@ public sealed class VietnamReceipt(OrdoDbContext db, Shipments shipments, TimePr
         await db.SaveChangesAsync(ct);
         return parcel.ToDto();
     }
+
+    /// <summary>The shipment a parcel travelled in, to mark it received there (a missing parcel that turned up counts too).</summary>
+    internal static async Task<Shipment?> ShipmentOfAsync(OrdoDbContext db, Parcel parcel, CancellationToken ct) =>
+        parcel.ShipmentId is { } id ? await db.Shipments.FirstOrDefaultAsync(s => s.Id == id, ct) : null;
 
     public async Task<ParcelDto> ShelveAsync(Actor actor, Guid parcelId, ShelfCommand command, int? expectedVersion, CancellationToken ct)
     {

@@ -40,4 +40,8 @@ public static class LogisticsErrors
     public const string ClaimDecided = "logistics.claim_decided";
     public const string ClaimPending = "logistics.claim_pending";
     public const string ClaimOrderClosed = "logistics.claim_order_closed";
+    public const string StocktakeClosed = "logistics.stocktake_closed";
+    public const string StocktakeOpen = "logistics.stocktake_open";
+    public const string StocktakeRunning = "logistics.stocktake_running";
+    public const string NotMissingAtStocktake = "logistics.not_missing_at_stocktake";
 }

@@ -112,6 +112,35 @@ public static class LogisticsRules
         }
     }
 
+    /// <summary>
+    /// Counting a warehouse's shelves (a stocktake) and declaring lost what it did not find: the staff who work in that
+    /// warehouse's country (<see cref="MayReceiveInChina"/>, <see cref="MayWorkInVietnam"/>), which includes the forwarding manager.
+    /// </summary>
+    public static bool MayTakeStock(Actor actor, Country country)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return country == Country.CN ? MayReceiveInChina(actor) : MayWorkInVietnam(actor);
+    }
+
+    /// <summary>Counting some warehouse: asked before the warehouse is known.</summary>
+    public static void EnsureMayTakeStock(Actor actor)
+    {
+        if (!MayTakeStock(actor, Country.CN) && !MayTakeStock(actor, Country.VN))
+        {
+            throw new ForbiddenActionException(LogisticsErrors.RoleNotAllowed, "Only the warehouses' staff and the forwarding manager count a warehouse.");
+        }
+    }
+
+    public static void EnsureMayTakeStock(Actor actor, Country country)
+    {
+        if (!MayTakeStock(actor, country))
+        {
+            throw new ForbiddenActionException(LogisticsErrors.RoleNotAllowed, country == Country.CN
+                ? "Only the China warehouse's staff and the forwarding manager count a China warehouse."
+                : "Only the Vietnam warehouse's staff and the forwarding manager count a Vietnam warehouse.");
+        }
+    }
+
     /// <summary>Creating check tasks, releasing parcels and planning delivery runs: the forwarding manager.</summary>
     public static bool MayManageForwarding(Actor actor)
     {

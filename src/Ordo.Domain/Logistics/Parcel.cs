@@ -210,16 +210,19 @@ public sealed class Parcel : AggregateRoot
         MoveTo(ParcelStatus.Missing, ParcelAction.FlaggedMissing, actor, shipment.Code, now);
     }
 
-    /// <summary>Missing for too long (the lost-parcel job), or not on the shelves at a stocktake: declared lost.</summary>
+    /// <summary>
+    /// Missing for too long (the lost-parcel job), or not on the shelves at a stocktake (of a Vietnam warehouse, or of
+    /// a China one for a parcel still there): declared lost.
+    /// </summary>
     public void MarkLost(Actor actor, string? reason, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(actor);
         if (!actor.IsSystem)
         {
-            LogisticsRules.EnsureMayWorkInVietnam(actor);
+            LogisticsRules.EnsureMayTakeStock(actor, Status == ParcelStatus.InChinaWarehouse ? Country.CN : Country.VN);
         }
 
-        EnsureStatus(ParcelStatus.Missing, ParcelStatus.InVietnamWarehouse);
+        EnsureStatus(ParcelStatus.Missing, ParcelStatus.InVietnamWarehouse, ParcelStatus.InChinaWarehouse);
         MoveTo(ParcelStatus.Lost, ParcelAction.MarkedLost, actor, string.IsNullOrWhiteSpace(reason) ? null : Cut(reason.Trim(), 500), now);
     }
 

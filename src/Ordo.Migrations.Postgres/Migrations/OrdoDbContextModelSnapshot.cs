@@ -1347,6 +1347,72 @@ namespace Ordo.Migrations.Postgres.Migrations
                     b.ToTable("Shipments", (string)null);
                 });
 
+            modelBuilder.Entity("Ordo.Domain.Logistics.Stocktake", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ClosedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Country")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("RunningIn")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("StartedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("StartedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("WarehouseCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("RunningIn")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Stocktakes_RunningIn");
+
+                    b.HasIndex("WarehouseCode", "StartedAt");
+
+                    b.ToTable("Stocktakes", (string)null);
+                });
+
             modelBuilder.Entity("Ordo.Domain.Logistics.Warehouse", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2941,6 +3007,116 @@ namespace Ordo.Migrations.Postgres.Migrations
                     b.Navigation("History");
 
                     b.Navigation("Parcels");
+                });
+
+            modelBuilder.Entity("Ordo.Domain.Logistics.Stocktake", b =>
+                {
+                    b.OwnsMany("Ordo.Domain.Logistics.StocktakeFind", "Finds", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("Code")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)");
+
+                            b1.Property<string>("Outcome")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)");
+
+                            b1.Property<Guid?>("ParcelId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("ParcelStatus")
+                                .HasMaxLength(24)
+                                .HasColumnType("character varying(24)");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("integer");
+
+                            b1.Property<DateTimeOffset>("ScannedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("Shelf")
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)");
+
+                            b1.Property<Guid>("StocktakeId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("WarehouseCode")
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("StocktakeId", "Code")
+                                .IsUnique()
+                                .HasDatabaseName("IX_StocktakeFinds_StocktakeId_Code");
+
+                            b1.ToTable("StocktakeFinds", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("StocktakeId");
+                        });
+
+                    b.OwnsMany("Ordo.Domain.Logistics.StocktakeLine", "Lines", b1 =>
+                        {
+                            b1.Property<Guid>("StocktakeId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("ParcelId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateTimeOffset?>("CountedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("CountedShelf")
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)");
+
+                            b1.Property<string>("CustomerCode")
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)");
+
+                            b1.Property<bool>("MarkedLost")
+                                .HasColumnType("boolean");
+
+                            b1.Property<string>("OrderCode")
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)");
+
+                            b1.Property<string>("ParcelCode")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)");
+
+                            b1.Property<string>("Shelf")
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(24)
+                                .HasColumnType("character varying(24)");
+
+                            b1.HasKey("StocktakeId", "ParcelId");
+
+                            b1.ToTable("StocktakeLines", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("StocktakeId");
+                        });
+
+                    b.Navigation("Finds");
+
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("Ordo.Domain.Money.JournalLine", b =>

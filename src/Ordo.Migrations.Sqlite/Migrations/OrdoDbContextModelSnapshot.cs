@@ -1338,6 +1338,72 @@ namespace Ordo.Migrations.Sqlite.Migrations
                     b.ToTable("Shipments", (string)null);
                 });
 
+            modelBuilder.Entity("Ordo.Domain.Logistics.Stocktake", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClosedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Country")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RunningIn")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("StartedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StartedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WarehouseCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("RunningIn")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Stocktakes_RunningIn");
+
+                    b.HasIndex("WarehouseCode", "StartedAt");
+
+                    b.ToTable("Stocktakes", (string)null);
+                });
+
             modelBuilder.Entity("Ordo.Domain.Logistics.Warehouse", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2930,6 +2996,114 @@ namespace Ordo.Migrations.Sqlite.Migrations
                     b.Navigation("History");
 
                     b.Navigation("Parcels");
+                });
+
+            modelBuilder.Entity("Ordo.Domain.Logistics.Stocktake", b =>
+                {
+                    b.OwnsMany("Ordo.Domain.Logistics.StocktakeFind", "Finds", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Code")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Outcome")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid?>("ParcelId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ParcelStatus")
+                                .HasMaxLength(24)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("ScannedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Shelf")
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("StocktakeId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("WarehouseCode")
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("StocktakeId", "Code")
+                                .IsUnique()
+                                .HasDatabaseName("IX_StocktakeFinds_StocktakeId_Code");
+
+                            b1.ToTable("StocktakeFinds", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("StocktakeId");
+                        });
+
+                    b.OwnsMany("Ordo.Domain.Logistics.StocktakeLine", "Lines", b1 =>
+                        {
+                            b1.Property<Guid>("StocktakeId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ParcelId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long?>("CountedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("CountedShelf")
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("CustomerCode")
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("MarkedLost")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("OrderCode")
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ParcelCode")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Shelf")
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(24)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("StocktakeId", "ParcelId");
+
+                            b1.ToTable("StocktakeLines", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("StocktakeId");
+                        });
+
+                    b.Navigation("Finds");
+
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("Ordo.Domain.Money.JournalLine", b =>

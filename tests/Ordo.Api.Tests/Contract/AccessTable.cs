@@ -88,6 +88,12 @@ public static class AccessTable
         new("FinishReceivingShipment",          "401  403 403  403 403 403 403 403 ok  403 ok  403 ok"),
         new("ReceiveShipment",                  "401  403 403  403 403 403 403 403 ok  403 ok  403 ok"),
         new("ReceiveParcelInVietnam",           "401  403 403  403 403 403 403 403 ok  403 ok  403 ok"),
+        new("ListStocktakes",                   "401  403 403  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok"),
+        new("StartStocktake",                   "401  403 403  403 403 403 403 403 ok  ok  ok  403 ok"),
+        new("GetStocktake",                     "401  403 403  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok"),
+        new("ScanAtStocktake",                  "401  403 403  403 403 403 403 403 ok  403 ok  403 ok", """{"code":"PK-1999-000001"}"""),
+        new("CloseStocktake",                   "401  403 403  403 403 403 403 403 ok  403 ok  403 ok"),
+        new("MarkLostAtStocktake",              "401  403 403  403 403 403 403 403 ok  403 ok  403 ok"),
         new("GetShippingTariffs",               "401  403 403  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok"),
         new("SetShippingTariffs",               "401  403 403  403 403 403 403 403 403 403 403 403 ok"),
 

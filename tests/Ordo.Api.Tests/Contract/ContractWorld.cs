@@ -51,6 +51,7 @@ internal sealed class ContractWorld
         ("/api/warehouses/", Target.Warehouse), ("/api/parcels/", Target.Parcel),
         ("/api/shipments/{id}/parcels/{parcelId}", Target.ShipmentParcel), ("/api/shipments/", Target.Shipment), ("/api/checks/", Target.Check),
         ("/api/parcel-claims/", Target.ParcelClaim), ("/api/files/", Target.File), ("/api/releases/", Target.Release), ("/api/delivery-runs/", Target.DeliveryRun), ("/api/deliveries/", Target.Delivery),
+        ("/api/stocktakes/", Target.Stocktake),
         ("/api/settings/buying-accounts/", Target.BuyingAccount), ("/api/shop-order-number-changes/", Target.ShopOrderNumberChange),
     ];
 
@@ -157,8 +158,17 @@ internal sealed class ContractWorld
         Target.Release => (await ReleaseAsync()).Id.ToString(),
         Target.DeliveryRun => (await RunAsync()).Id.ToString(),
         Target.Delivery => (await RunAsync()).Deliveries[0].Id.ToString(),
+        Target.Stocktake => (await StocktakeAsync()).ToString(),
         _ => throw new ArgumentOutOfRangeException(nameof(target), target, null),
     };
+
+    private async Task<Guid> StocktakeAsync()
+    {
+        var warehouse = await CreateAsync(Target.Warehouse);
+        var stocktake = await (await _users[Caller.ForwardingManager].PostAsync("/api/stocktakes", new Application.Logistics.Stocktakes.StartCommand(warehouse)))
+            .ReadAsync<Application.Logistics.StocktakeDto>(HttpStatusCode.Created);
+        return stocktake.Summary.Id;
+    }
 
     private async Task<T> CreatedAsync<T>(string url, object body) =>
         await (await Admin.PostAsync(url, body)).ReadAsync<T>(HttpStatusCode.Created);

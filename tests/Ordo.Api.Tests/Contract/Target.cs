@@ -57,6 +57,9 @@ public enum Target
     /// <summary>The owner's release on a run of the demo driver's.</summary>
     DeliveryRun,
 
+    /// <summary>A stocktake counting a fresh Vietnam warehouse of its own.</summary>
+    Stocktake,
+
     /// <summary>The stop of that run.</summary>
     Delivery,
 
