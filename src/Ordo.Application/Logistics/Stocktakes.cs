@@ -19,7 +19,7 @@ public sealed class Stocktakes(OrdoDbContext db, OrderCodeGenerator codes, TimeP
 
     public sealed record StartCommand(string? Warehouse);
 
-    public sealed record ScanCommand(string? Code, string? Shelf = null);
+    public sealed record ScanCommand(string? ParcelCode, string? Shelf = null);
 
     public sealed record MarkLostCommand(IReadOnlyList<Guid>? ParcelIds);
 
@@ -61,7 +61,7 @@ public sealed class Stocktakes(OrdoDbContext db, OrderCodeGenerator codes, TimeP
         LogisticsRules.EnsureMayTakeStock(actor);
         var stocktake = await LoadAsync(actor, stocktakeId, ct);
         LogisticsRules.EnsureMayTakeStock(actor, stocktake.Country);
-        var code = Stocktake.NormalizeCode(command.Code);
+        var code = Stocktake.NormalizeCode(command.ParcelCode);
         var warehouse = await Warehouses.FindAsync(db, stocktake.WarehouseCode, ct);
         var parcel = await db.Parcels.FirstOrDefaultAsync(p => p.Code == code, ct);
         var outcome = stocktake.Count(actor, warehouse, code, parcel, command.Shelf, clock.GetUtcNow());

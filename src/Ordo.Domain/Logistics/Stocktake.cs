@@ -131,7 +131,7 @@ public sealed class Stocktake : AggregateRoot
 
         if (_finds.Count >= MaxFinds)
         {
-            throw new DomainValidationException("code", $"is one find too many: a stocktake lists at most {MaxFinds} parcels it did not expect");
+            throw new DomainValidationException("parcelCode", $"is one find too many: a stocktake lists at most {MaxFinds} parcels it did not expect");
         }
 
         var outcome = parcel switch
@@ -186,9 +186,9 @@ public sealed class Stocktake : AggregateRoot
 
     public static string NormalizeCode(string? scanned)
     {
-        new Check().Required(scanned, "code", MaxCodeLength).ThrowIfAny();
+        new Check().Required(scanned, "parcelCode", MaxCodeLength).ThrowIfAny();
         var code = scanned!.Trim().ToUpperInvariant();
-        new Check().That(code.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or '/'), "code", "must hold only letters, digits, hyphens, underscores, dots and slashes (a parcel's label)")
+        new Check().That(code.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or '/'), "parcelCode", "must hold only letters, digits, hyphens, underscores, dots and slashes (a parcel's label)")
             .ThrowIfAny();
         return code;
     }

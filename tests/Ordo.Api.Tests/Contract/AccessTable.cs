@@ -91,7 +91,7 @@ public static class AccessTable
         new("ListStocktakes",                   "401  403 403  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok"),
         new("StartStocktake",                   "401  403 403  403 403 403 403 403 ok  ok  ok  403 ok"),
         new("GetStocktake",                     "401  403 403  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok"),
-        new("ScanAtStocktake",                  "401  403 403  403 403 403 403 403 ok  403 ok  403 ok", """{"code":"PK-1999-000001"}"""),
+        new("ScanAtStocktake",                  "401  403 403  403 403 403 403 403 ok  403 ok  403 ok", """{"parcelCode":"PK-1999-000001"}"""),
         new("CloseStocktake",                   "401  403 403  403 403 403 403 403 ok  403 ok  403 ok"),
         new("MarkLostAtStocktake",              "401  403 403  403 403 403 403 403 ok  403 ok  403 ok"),
         new("GetShippingTariffs",               "401  403 403  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok"),

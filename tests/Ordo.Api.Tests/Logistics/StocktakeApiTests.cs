@@ -130,8 +130,8 @@ public abstract class StocktakeApiTests(OrdoApp app) : ApiTest(app)
         var china = await ChinaStaffAsync();
         var stocktake = await (await china.PostAsync("/api/stocktakes", new Stocktakes.StartCommand("GZ"))).ReadAsync<StocktakeDto>(HttpStatusCode.Created);
         var id = stocktake.Summary.Id;
-        await (await china.PostAsync($"/api/stocktakes/{id}/scans", new Stocktakes.ScanCommand("<script>alert(1)</script>"))).ShouldBeInvalidAsync("code");
-        await (await china.PostAsync($"/api/stocktakes/{id}/scans", new Stocktakes.ScanCommand("  "))).ShouldBeInvalidAsync("code");
+        await (await china.PostAsync($"/api/stocktakes/{id}/scans", new Stocktakes.ScanCommand("<script>alert(1)</script>"))).ShouldBeInvalidAsync("parcelCode");
+        await (await china.PostAsync($"/api/stocktakes/{id}/scans", new Stocktakes.ScanCommand("  "))).ShouldBeInvalidAsync("parcelCode");
         await (await china.PostAsync($"/api/stocktakes/{id}/scans", new Stocktakes.ScanCommand("PK-1999-000001", new string('A', 40)))).ShouldBeInvalidAsync("shelf");
         await (await vietnam.PostAsync($"/api/stocktakes/{id}/scans", new Stocktakes.ScanCommand("PK-1999-000001"))).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
         await (await (await NewCustomerAsync()).GetAsync($"/api/stocktakes/{id}")).ShouldBeProblemAsync(HttpStatusCode.Forbidden);

@@ -43,6 +43,7 @@ public static class ScannedViews
         Page("/warehouse/parcel-claims"),
         Page("/warehouse/releases"),
         Page("/warehouse/checks"),
+        Page("/warehouse/stocktakes"),
         Page("/delivery"),
         Page("/parcels/claims"),
         Page("/parcels"),

@@ -152,7 +152,7 @@ public class StocktakeTests
     {
         var stocktake = Stocktake.Start(VietnamClerk, "KK-2026-000009", HaNoi, [], Now);
 
-        DomainAssert.AssertInvalid(() => stocktake.Count(VietnamClerk, HaNoi, scanned, null, null, Now), "code");
+        DomainAssert.AssertInvalid(() => stocktake.Count(VietnamClerk, HaNoi, scanned, null, null, Now), "parcelCode");
         Assert.Empty(stocktake.Finds);
     }
 

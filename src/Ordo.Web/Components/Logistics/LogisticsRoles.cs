@@ -14,6 +14,9 @@ public static class LogisticsRoles
     /// <summary>The Vietnam warehouse's receipt: its staff and the forwarding manager (LogisticsRules.MayWorkInVietnam), and an admin.</summary>
     public const string VietnamDesk = Roles.VietnamWarehouse + "," + Roles.ForwardingManager + "," + Roles.Admin;
 
+    /// <summary>Stocktakes: either warehouse's staff and the forwarding manager (LogisticsRules.MayTakeStock), and an admin.</summary>
+    public const string Stocktake = Roles.ChinaWarehouse + "," + Roles.VietnamWarehouse + "," + Roles.ForwardingManager + "," + Roles.Admin;
+
     /// <summary>Releases and delivery runs: the forwarding manager (LogisticsRules.MayManageForwarding), and an admin.</summary>
     public const string ForwardingDesk = Roles.ForwardingManager + "," + Roles.Admin;
 
