@@ -35,7 +35,7 @@ public sealed record BuyingView(IReadOnlyList<string> ShopOrderNumbers, IReadOnl
         var numbers = await db.ShopPurchases.AsNoTracking().Where(p => p.OrderId == order.Id).Select(p => p.ShopOrderNumbers).FirstOrDefaultAsync(ct);
         var tracking = await db.TrackingNumbers.AsNoTracking().Where(t => t.OrderId == order.Id)
             .OrderBy(t => t.AddedAt).ThenBy(t => t.Number)
-            .Select(t => new TrackingNumberDto(t.Number, t.AddedAt, t.AddedByName))
+            .Select(t => new TrackingNumberDto(t.Number, t.AddedAt, t.AddedByName, t.DeclaredWeightKg, t.DeclaredVolumeM3))
             .ToListAsync(ct);
         return new BuyingView(numbers ?? [], tracking, late);
     }

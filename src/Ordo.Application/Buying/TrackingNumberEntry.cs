@@ -14,17 +14,19 @@ namespace Ordo.Application.Buying;
 /// </summary>
 public sealed class TrackingNumberEntry(OrdoDbContext db, TrackingNumberRegistry registry, TimeProvider clock)
 {
-    public sealed record Command(string? TrackingNumber);
+    /// <summary>A number the shop gave, with what its shipping notice declares (optional): the China scan warns when the box differs.</summary>
+    public sealed record Command(string? TrackingNumber, decimal? DeclaredWeightKg = null, decimal? DeclaredVolumeM3 = null);
 
     public async Task<OrderDetailsDto> AddAsync(Actor actor, Guid orderId, Command command, int? expectedVersion, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(command);
         OrderRules.EnsureMayEver(actor, OrderAction.AddTrackingNumber);
         var number = TrackingNumbers.Parse(command.TrackingNumber);
+        var declared = ParcelDeclaration.Parse(command.DeclaredWeightKg, command.DeclaredVolumeM3);
         var order = await db.LoadForUpdateAsync(orderId, actor, expectedVersion, ct);
         var now = clock.GetUtcNow();
         order.AddTrackingNumber(actor, number, now);
-        await registry.RegisterAsync(actor, order, [number], now, ct);
+        await registry.RegisterAsync(actor, order, [number], now, ct, declared);
         await registry.SaveAsync(actor, order, now, ct);
         return await DetailsAsync(order, actor, ct);
     }

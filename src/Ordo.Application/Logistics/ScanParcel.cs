@@ -54,9 +54,9 @@ public sealed class ScanParcel(OrdoDbContext db, OrderCodeGenerator codes, TimeP
         if (owner is not null)
         {
             warnings.AddRange(ParcelWarnings.ForOrder(owner.Options, owner.Note));
-            if (existing is null && ParcelWarnings.WeightDiffers(owner.DeclaredWeightKg, measurements.WeightKg, options.Value.WeightDifferencePercent))
+            if (existing is null)
             {
-                warnings.Add(ParcelWarning.WeightDiffers);
+                warnings.AddRange(ParcelWarnings.AgainstDeclared(owner.DeclaredWeightKg, owner.DeclaredVolumeM3, measurements, options.Value.WeightDifferencePercent));
             }
         }
 
@@ -87,7 +87,8 @@ public sealed class ScanParcel(OrdoDbContext db, OrderCodeGenerator codes, TimeP
         db.Parcels.FirstOrDefaultAsync(p => p.TrackingNumber == number && !p.IsExcess, ct);
 
     private sealed record Holder(
-        Guid OrderId, string Code, Guid CustomerId, string? CustomerCode, OrderOptions Options, string? Note, OrderStatus Status, decimal? DeclaredWeightKg);
+        Guid OrderId, string Code, Guid CustomerId, string? CustomerCode, OrderOptions Options, string? Note, OrderStatus Status, decimal? DeclaredWeightKg,
+        decimal? DeclaredVolumeM3);
 
     /// <summary>The open orders holding the number, whatever their marketplace (the box does not say which).</summary>
     private async Task<IReadOnlyList<Holder>> HoldersAsync(string number, CancellationToken ct)
@@ -97,7 +98,8 @@ public sealed class ScanParcel(OrdoDbContext db, OrderCodeGenerator codes, TimeP
                            join u in db.Users on o.CustomerId equals u.Id
                            where t.Number == number
                            select new Holder(o.Id, o.Code, o.CustomerId, u.CustomerCode, o.Options, o.CustomerNote, o.Status,
-                               o.ShippingItems.Where(i => i.TrackingNumber == number).Select(i => i.DeclaredWeightKg).FirstOrDefault())).ToListAsync(ct);
+                               t.DeclaredWeightKg ?? o.ShippingItems.Where(i => i.TrackingNumber == number).Select(i => i.DeclaredWeightKg).FirstOrDefault(),
+                               t.DeclaredVolumeM3)).ToListAsync(ct);
         return [.. found.Where(h => !OrderLifecycle.IsClosedWithoutGoods(h.Status))];
     }
 

@@ -30,7 +30,7 @@ public sealed record OrderLineDto(
     string? Properties, decimal UnitPriceCny, int Quantity, decimal AmountCny, string? Note, decimal CartUnitPriceCny, int OrderedQuantity);
 
 /// <summary>A tracking number a shop gave, and who entered it when.</summary>
-public sealed record TrackingNumberDto(string Number, DateTimeOffset AddedAt, string AddedBy);
+public sealed record TrackingNumberDto(string Number, DateTimeOffset AddedAt, string AddedBy, decimal? DeclaredWeightKg = null, decimal? DeclaredVolumeM3 = null);
 
 /// <summary>
 /// The order's open delay (staff only): which deadline it missed, when that was, since when it is marked late, and the

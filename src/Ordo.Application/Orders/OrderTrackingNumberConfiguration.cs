@@ -19,6 +19,8 @@ internal sealed class OrderTrackingNumberConfiguration : IEntityTypeConfiguratio
         tracking.HasIndex(t => t.Number);
         tracking.HasIndex(t => t.OrderId);
         tracking.Property(t => t.AddedByName).HasMaxLength(200);
+        tracking.Property(t => t.DeclaredWeightKg).HasPrecision(9, 2);
+        tracking.Property(t => t.DeclaredVolumeM3).HasPrecision(9, 4);
         tracking.Ignore(t => t.DomainEvents);
     }
 

@@ -19,9 +19,11 @@ public sealed class TrackingNumberRegistry(OrdoDbContext db)
 
     /// <summary>
     /// Records <paramref name="numbers"/> as <paramref name="order"/>'s, saved with the order. A number another open
-    /// order (or this one) holds is refused; a customer is not told another customer's order code.
+    /// order (or this one) holds is refused; a customer is not told another customer's order code. <paramref name="declared"/>
+    /// is what the shop said of the parcel (one number at a time, from the buyer).
     /// </summary>
-    public async Task RegisterAsync(Actor actor, Order order, IReadOnlyCollection<string> numbers, DateTimeOffset now, CancellationToken ct)
+    public async Task RegisterAsync(
+        Actor actor, Order order, IReadOnlyCollection<string> numbers, DateTimeOffset now, CancellationToken ct, ParcelDeclaration? declared = null)
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(order);
@@ -48,7 +50,7 @@ public sealed class TrackingNumberRegistry(OrdoDbContext db)
         db.TrackingNumbers.RemoveRange(held.Select(h => h.Row));
         foreach (var number in numbers)
         {
-            db.TrackingNumbers.Add(OrderTrackingNumber.For(order, number, actor, now));
+            db.TrackingNumbers.Add(OrderTrackingNumber.For(order, number, actor, now, declared));
         }
 
         _registered.AddRange(numbers);

@@ -12,6 +12,9 @@ public sealed record ParcelMeasurements(decimal WeightKg, decimal LengthCm, deci
     public const decimal MaxSideCm = 500m;
     public const decimal VolumetricDivisor = 6000m;
 
+    /// <summary>L×W×H in m³, to compare with a shop's declared volume.</summary>
+    public decimal VolumeM3 => LengthCm * WidthCm * HeightCm / 1_000_000m;
+
     public decimal VolumetricWeightKg => LengthCm * WidthCm * HeightCm / VolumetricDivisor;
 
     public decimal ChargeableWeightKg => Math.Ceiling(Math.Max(WeightKg, VolumetricWeightKg) * 100m) / 100m;

@@ -26,4 +26,7 @@ public enum ParcelWarning
 
     /// <summary>The box weighs more than the configured share away from what the customer or the shop declared.</summary>
     WeightDiffers,
+
+    /// <summary>The box's volume (L×W×H) is more than the configured share away from what the shop declared.</summary>
+    VolumeDiffers,
 }

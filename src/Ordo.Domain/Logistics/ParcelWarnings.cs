@@ -31,12 +31,28 @@ public static class ParcelWarnings
     }
 
     /// <summary>
-    /// Whether the weighed box differs from the declared weight by more than <paramref name="thresholdPercent"/> of the
-    /// declared weight, either way (a lighter box may have lost goods, a heavier one holds what was not declared).
+    /// Whether what was measured (a weight, a volume) differs from what was declared by more than
+    /// <paramref name="thresholdPercent"/> of the declared figure, either way (a lighter or smaller box may have lost
+    /// goods, a heavier or larger one holds what was not declared). Nothing declared, nothing to compare.
     /// </summary>
-    public static bool WeightDiffers(decimal? declaredKg, decimal measuredKg, decimal thresholdPercent)
+    public static bool Differs(decimal? declared, decimal measured, decimal thresholdPercent)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(thresholdPercent);
-        return declaredKg is > 0 and var declared && Math.Abs(measuredKg - declared) * 100m > declared * thresholdPercent;
+        return declared is > 0 and var figure && Math.Abs(measured - figure) * 100m > figure * thresholdPercent;
+    }
+
+    /// <summary>The warnings of a box measured against what was declared for it: <see cref="ParcelWarning.WeightDiffers"/>, <see cref="ParcelWarning.VolumeDiffers"/>.</summary>
+    public static IEnumerable<ParcelWarning> AgainstDeclared(decimal? declaredKg, decimal? declaredM3, ParcelMeasurements measured, decimal thresholdPercent)
+    {
+        ArgumentNullException.ThrowIfNull(measured);
+        if (Differs(declaredKg, measured.WeightKg, thresholdPercent))
+        {
+            yield return ParcelWarning.WeightDiffers;
+        }
+
+        if (Differs(declaredM3, measured.VolumeM3, thresholdPercent))
+        {
+            yield return ParcelWarning.VolumeDiffers;
+        }
     }
 }

@@ -28,6 +28,12 @@ public sealed class OrderTrackingNumber : AggregateRoot
 
     public string AddedByName { get; private init; }
 
+    /// <summary>The weight the shop declared for the parcel under this number, if the buyer entered it.</summary>
+    public decimal? DeclaredWeightKg { get; private init; }
+
+    /// <summary>The volume the shop declared, in m³.</summary>
+    public decimal? DeclaredVolumeM3 { get; private init; }
+
     /// <summary>The marketplace a number is unique within: the order's shop's (a shipping order has none of its own).</summary>
     public static Marketplace MarketplaceOf(Order order)
     {
@@ -36,7 +42,7 @@ public sealed class OrderTrackingNumber : AggregateRoot
     }
 
     /// <summary>The order accepts the number first (<see cref="Order.AddTrackingNumber"/>); this is the record of it.</summary>
-    public static OrderTrackingNumber For(Order order, string number, Actor actor, DateTimeOffset now)
+    public static OrderTrackingNumber For(Order order, string number, Actor actor, DateTimeOffset now, ParcelDeclaration? declared = null)
     {
         ArgumentNullException.ThrowIfNull(order);
         ArgumentNullException.ThrowIfNull(actor);
@@ -48,6 +54,8 @@ public sealed class OrderTrackingNumber : AggregateRoot
             AddedAt = now,
             AddedById = actor.UserId,
             AddedByName = actor.Name,
+            DeclaredWeightKg = declared?.WeightKg,
+            DeclaredVolumeM3 = declared?.VolumeM3,
         };
     }
 }

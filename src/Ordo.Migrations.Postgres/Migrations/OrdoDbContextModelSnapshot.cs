@@ -2481,6 +2481,14 @@ namespace Ordo.Migrations.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<decimal?>("DeclaredVolumeM3")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("numeric(9,4)");
+
+                    b.Property<decimal?>("DeclaredWeightKg")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("numeric(9,2)");
+
                     b.Property<string>("Marketplace")
                         .IsRequired()
                         .HasMaxLength(16)

@@ -2474,6 +2474,14 @@ namespace Ordo.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<decimal?>("DeclaredVolumeM3")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("DeclaredWeightKg")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Marketplace")
                         .IsRequired()
                         .HasMaxLength(16)

@@ -2,8 +2,10 @@ using System.Net;
 using Ordo.Api.Tests.Buying;
 using Ordo.Api.Tests.Cart;
 using Ordo.Api.Tests.Hosting;
+using Ordo.Api.Tests.Money;
 using Ordo.Api.Tests.Orders;
 using Ordo.Api.Tests.Support;
+using Ordo.Application.Buying;
 using Ordo.Application.Common;
 using Ordo.Application.Logistics;
 using Ordo.Application.Orders;
@@ -73,6 +75,40 @@ public abstract class ParcelScanTests(OrdoApp app) : ApiTest(app)
         Assert.Equal([excess.Parcel.Code, parcel.Code], (await customer.GetAsync<PagedResult<ParcelDto>>($"/api/parcels?q=%20{number.ToLowerInvariant()}")).Items.Select(p => p.Code));
         Assert.Equal(0, (await stranger.GetAsync<PagedResult<ParcelDto>>($"/api/parcels?q={parcel.Code}")).Total);
         await (await staff.GetAsync($"/api/parcels?q={new string('X', 41)}")).ShouldBeInvalidAsync("q");
+    }
+
+    [Fact]
+    public async Task A_box_far_from_what_the_shop_declared_for_its_tracking_number_is_flagged_by_weight_or_by_volume()
+    {
+        var customer = await NewCustomerAsync();
+        var placed = await customer.PlacePurchaseOrderAsync(CartLineRequest.From(Shop.Uniqlo, "Áo len", 90m, 2));
+        await (await CsManagerAsync()).ApproveAsync(placed.Id);
+        await customer.TopUpAsync(await App.DemoUserAsync("accountant@ordo.test"), 5_000_000m);
+        await customer.PayDepositAsync(placed.Id);
+        var buyer = await App.NewBuyerAsync(await App.DemoUserAsync("admin@ordo.test"));
+        var assigned = await (await App.DemoUserAsync("order.manager@ordo.test")).AssignBuyerAsync(placed.Id, buyer.Id);
+        await (await buyer.TryPurchaseAsync(placed.Id, assigned.AsInCart(await buyer.AccountOnAsync(Marketplace.Taobao)))).ShouldHaveStatusAsync(HttpStatusCode.OK);
+        string Number() => $"SF{Random.Shared.NextInt64(1_000_000_000, 9_999_999_999)}";
+        var (small, light, undeclared) = (Number(), Number(), Number());
+        var url = $"/api/orders/{placed.Id}/tracking-numbers";
+
+        // Each box is 2.5 kg and 40×30×20 cm (0.024 m³): against 2.4 kg and 0.012 m³, against 1.5 kg and 0.025 m³, against nothing.
+        await (await buyer.PostAsync(url, new TrackingNumberEntry.Command(small, 2.4m, 0.012m))).ShouldHaveStatusAsync(HttpStatusCode.OK);
+        await (await buyer.PostAsync(url, new TrackingNumberEntry.Command(light, 1.5m, 0.025m))).ShouldHaveStatusAsync(HttpStatusCode.OK);
+        await (await buyer.PostAsync(url, new TrackingNumberEntry.Command(undeclared))).ShouldHaveStatusAsync(HttpStatusCode.OK);
+        var before = await buyer.SnapshotAsync($"/api/orders/{placed.Id}");
+        await (await buyer.PostAsync(url, new TrackingNumberEntry.Command(Number(), DeclaredVolumeM3: 0m))).ShouldBeInvalidAsync("declaredVolumeM3");
+        await (await buyer.PostAsync(url, new TrackingNumberEntry.Command(Number(), 1200m))).ShouldBeInvalidAsync("declaredWeightKg");
+        await buyer.ShouldStillSeeAsync(before);
+        var order = await buyer.GetAsync<OrderDetailsDto>($"/api/orders/{placed.Id}");
+        var declared = order.TrackingNumbers.ToDictionary(t => t.Number, t => (t.DeclaredWeightKg, t.DeclaredVolumeM3));
+        Assert.Equal(((decimal?)2.4m, (decimal?)0.012m), declared[small]);
+        Assert.Equal(((decimal?)null, (decimal?)null), declared[undeclared]);
+
+        var staff = await ChinaStaffAsync();
+        Assert.Equal([ParcelWarning.VolumeDiffers], (await ScanAsync(staff, small)).Warnings);
+        Assert.Equal([ParcelWarning.WeightDiffers], (await ScanAsync(staff, light)).Warnings);
+        Assert.Empty((await ScanAsync(staff, undeclared)).Warnings);
     }
 
     [Fact]

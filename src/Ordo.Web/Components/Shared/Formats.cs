@@ -40,6 +40,9 @@ public static class Formats
     /// <summary>A measure such as centimetres: as many decimals as it has, none when it is whole (40, 12,5).</summary>
     public static string Measure(decimal value) => value.ToString("0.##", CultureInfo.CurrentCulture);
 
+    /// <summary>A volume in m³, to the 0.1 litre (a shoebox is 0.012 m³).</summary>
+    public static string Volume(decimal m3) => m3.ToString("0.####", CultureInfo.CurrentCulture) + " m³";
+
     /// <summary>A weight in kg, to 10 g.</summary>
     public static string Kg(decimal value) => value.ToString("N2", CultureInfo.CurrentCulture);
 
