@@ -140,6 +140,19 @@ public sealed class MoneySettingsTests(BrowserFixture browser)
                 Assert.Equal(31_000m, after.Current.Rates.Single(r => r.Destination is null && r.LoyaltyTierId is null).PerKgVnd);
                 Assert.NotNull(after.Current.SetBy);
                 await Assertions.Expect(page.GetByRole(AriaRole.Region, new() { Name = "Versions" }).GetByRole(AriaRole.Row).Nth(1)).ToContainTextAsync("₫31,000/kg");
+
+                // A price change announced ahead: in force from the day chosen, while today's tariff stays the one charged.
+                var day = DateTime.Today.AddDays(30);
+                var dayText = day.ToString("d", System.Globalization.CultureInfo.GetCultureInfo("en"));
+                await rate.FillAsync("33000");
+                await page.GetByLabel("Effective from", new() { Exact = true }).FillAsync(dayText);
+                await page.GetByLabel("Effective from", new() { Exact = true }).PressAsync("Tab");
+                await save.ClickAsync();
+                await Assertions.Expect(page.GetByText($"The new tariff is in force from {dayText}")).ToBeVisibleAsync();
+                var ahead = await api.GetAsync<ShippingTariffs.TariffsDto>("/api/settings/shipping-tariffs");
+                Assert.Equal(31_000m, ahead.Current.Rates.Single(r => r.Destination is null && r.LoyaltyTierId is null).PerKgVnd);
+                var scheduled = ahead.Versions.Single(v => v.EffectiveFrom > DateTimeOffset.UtcNow);
+                Assert.Equal((day.Date, 33_000m), (scheduled.EffectiveFrom!.Value.ToOffset(TimeSpan.FromHours(7)).Date, scheduled.Rates.Single(r => r.Destination is null && r.LoyaltyTierId is null).PerKgVnd));
             }
             finally
             {
