@@ -67,8 +67,14 @@ public sealed class BuyingFlowTests(BrowserFixture browser)
             // Unique across the server's runs: a tracking number belongs to one order only.
             var tracking = $"SF{Random.Shared.NextInt64(1_000_000_000, 9_999_999_999)}";
             await page.GetByRole(AriaRole.Textbox, new() { Name = b.TrackingNumber, Exact = true }).FillAsync(tracking.ToLowerInvariant());
+            // With what the shop's shipping notice declares: the China scan compares the box with it.
+            await page.GetByLabel(culture == "vi" ? "Cân nặng khai báo" : "Declared weight", new() { Exact = true }).FillAsync("1.5");
+            // A number field takes the browser's own decimal point, whatever the page's language.
+            await page.GetByLabel(culture == "vi" ? "Thể tích khai báo" : "Declared volume", new() { Exact = true }).FillAsync("0.012");
             await page.GetByRole(AriaRole.Button, new() { Name = b.AddTrackingNumber, Exact = true }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.List, new() { Name = b.TrackingNumbers }).GetByText(tracking, new() { Exact = true })).ToBeVisibleAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.List, new() { Name = b.TrackingNumbers }).GetByRole(AriaRole.Listitem)
+                .Filter(new() { HasText = tracking })).ToContainTextAsync(culture == "vi" ? "0,012 m³" : "0.012 m³");
             await Assertions.Expect(page.GetByText(b.ShopShippedStatus, new() { Exact = true }).First).ToBeVisibleAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = b.CostsTitle, Exact = true })).ToBeVisibleAsync();
 

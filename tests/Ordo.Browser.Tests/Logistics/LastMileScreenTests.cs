@@ -129,4 +129,39 @@ public sealed class LastMileScreenTests(BrowserFixture browser)
 
         throw new TimeoutException("The screen's change did not reach the server.");
     }
+
+    [Fact]
+    public Task The_forwarding_manager_releases_parcels_by_code_for_a_pick_up_refusing_an_unknown_code_and_an_unpaid_release() =>
+        browser.RunAsync("release-by-code-en", async page =>
+        {
+            var t = Texts.For("en");
+            var m = LastMileTexts.For("en");
+            using var api = new OrdoApi(browser.Server.BaseAddress);
+            var customer = await api.NewCustomerAsync("Lê Văn Tự Lấy", "en");
+            var (_, first, second) = await ChinaParcels.TwoInVietnamAsync(api, customer);
+            await new AccountPages(page, t).OpenAsAsync("forwarding.manager@ordo.test", OrdoApi.DemoPassword, "/warehouse/releases", m.Releases);
+            var form = page.GetByRole(AriaRole.Region, new() { Name = "Release parcels by code" });
+            var codes = form.GetByLabel("Parcel codes", new() { Exact = true });
+            var release = form.GetByRole(AriaRole.Button, new() { Name = "Release", Exact = true });
+
+            // A code no parcel has: refused, nothing released.
+            await codes.FillAsync($"{first.Code}\nPK-1999-000404");
+            await release.ClickAsync();
+            await Assertions.Expect(form.GetByText("No parcel has the code PK-1999-000404")).ToBeVisibleAsync();
+            // Both parcels, as a scanner types them (lower case, a line each), unpaid and not cash on delivery: refused.
+            await codes.FillAsync($"{first.Code.ToLowerInvariant()}\n{second.Code.ToLowerInvariant()}");
+            await release.ClickAsync();
+            await Assertions.Expect(form.GetByRole(AriaRole.Alert).First).ToContainTextAsync(m.Unpaid);
+            Assert.Equal(0, (await customer.Api.GetAsync<PagedResult<ReleaseDto>>("/api/releases")).Total);
+
+            await form.GetByLabel("Cash on delivery").CheckAsync();
+            await release.ClickAsync();
+            await Assertions.Expect(page.GetByText("made with 2 parcels")).ToBeVisibleAsync();
+            var made = Assert.Single((await customer.Api.GetAsync<PagedResult<ReleaseDto>>("/api/releases")).Items);
+            Assert.True(made.CashOnDelivery);
+            Assert.Equal(new[] { first.Code, second.Code }.Order(StringComparer.Ordinal), made.Parcels.Select(p => p.ParcelCode).Order(StringComparer.Ordinal));
+            await Assertions.Expect(codes).ToHaveValueAsync(string.Empty);
+            await page.SettleAsync();
+            Assert.DoesNotContain(await page.ViolationsAsync(), v => v.IsBlocking());
+        });
 }
