@@ -110,7 +110,7 @@ public sealed class Shipments(OrdoDbContext db, OrderCodeGenerator codes, TimePr
 
     public async Task<ShipmentDto> GetAsync(Actor actor, string idOrCode, CancellationToken ct)
     {
-        EnsureMaySee(actor);
+        LogisticsRules.EnsureSeesWarehouseRecords(actor, "Shipments");
         var code = idOrCode.Trim().ToUpperInvariant();
         var shipment = Guid.TryParse(idOrCode, out var id)
             ? await db.Shipments.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, ct)
@@ -127,7 +127,7 @@ public sealed class Shipments(OrdoDbContext db, OrderCodeGenerator codes, TimePr
     public async Task<PagedResult<ShipmentDto>> ListAsync(Actor actor, Query query, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(query);
-        EnsureMaySee(actor);
+        LogisticsRules.EnsureSeesWarehouseRecords(actor, "Shipments");
         var check = new Check().Paging(query.Page, query.PageSize, Parcels.MaxPageSize).MaxLength(query.Destination, "destination", Warehouse.MaxCodeLength);
         if (query.Status is { } status)
         {
@@ -166,13 +166,4 @@ public sealed class Shipments(OrdoDbContext db, OrderCodeGenerator codes, TimePr
 
     private async Task<Shipment> LoadAsync(Guid id, CancellationToken ct) =>
         await db.Shipments.FirstOrDefaultAsync(s => s.Id == id, ct) ?? throw new NotFoundException("Shipment", id.ToString());
-
-    private static void EnsureMaySee(Actor actor)
-    {
-        ArgumentNullException.ThrowIfNull(actor);
-        if (!LogisticsRules.SeesAllParcels(actor))
-        {
-            throw new ForbiddenActionException(LogisticsErrors.RoleNotAllowed, "Shipments are staff's.");
-        }
-    }
 }

@@ -122,7 +122,7 @@ public sealed class Stocktakes(OrdoDbContext db, OrderCodeGenerator codes, TimeP
 
     public async Task<StocktakeDto> GetAsync(Actor actor, string idOrCode, CancellationToken ct)
     {
-        EnsureMaySee(actor);
+        LogisticsRules.EnsureSeesWarehouseRecords(actor, "Stocktakes");
         var code = idOrCode.Trim().ToUpperInvariant();
         var stocktake = Guid.TryParse(idOrCode, out var id)
             ? await db.Stocktakes.AsNoTracking().AsSplitQuery().FirstOrDefaultAsync(s => s.Id == id, ct)
@@ -134,7 +134,7 @@ public sealed class Stocktakes(OrdoDbContext db, OrderCodeGenerator codes, TimeP
     public async Task<PagedResult<StocktakeSummaryDto>> ListAsync(Actor actor, Query query, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(query);
-        EnsureMaySee(actor);
+        LogisticsRules.EnsureSeesWarehouseRecords(actor, "Stocktakes");
         var check = new Check().Paging(query.Page, query.PageSize, Parcels.MaxPageSize).MaxLength(query.Warehouse, "warehouse", Warehouse.MaxCodeLength);
         if (query.Status is { } status)
         {
@@ -168,19 +168,10 @@ public sealed class Stocktakes(OrdoDbContext db, OrderCodeGenerator codes, TimeP
 
     private async Task<Stocktake> LoadAsync(Actor actor, Guid id, CancellationToken ct)
     {
-        EnsureMaySee(actor);
+        LogisticsRules.EnsureSeesWarehouseRecords(actor, "Stocktakes");
         return await db.Stocktakes.AsSplitQuery().FirstOrDefaultAsync(s => s.Id == id, ct) ?? throw new NotFoundException("Stocktake", id.ToString());
     }
 
     private static DomainException Running(string? code, string warehouse) => new(LogisticsErrors.StocktakeRunning,
         code is null ? $"A stocktake of {warehouse} was just started: count with it." : $"Stocktake {code} of {warehouse} is still counting: count with it or close it.");
-
-    private static void EnsureMaySee(Actor actor)
-    {
-        ArgumentNullException.ThrowIfNull(actor);
-        if (!LogisticsRules.SeesAllParcels(actor))
-        {
-            throw new ForbiddenActionException(LogisticsErrors.RoleNotAllowed, "Stocktakes are staff's.");
-        }
-    }
 }

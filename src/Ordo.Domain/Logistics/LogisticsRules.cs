@@ -73,6 +73,15 @@ public static class LogisticsRules
         return actor.IsStaff;
     }
 
+    /// <summary>The warehouses' records (shipments, stocktakes: <paramref name="what"/>) are staff's, as parcels are.</summary>
+    public static void EnsureSeesWarehouseRecords(Actor actor, string what)
+    {
+        if (!SeesAllParcels(actor))
+        {
+            throw new ForbiddenActionException(LogisticsErrors.RoleNotAllowed, $"{what} are staff's.");
+        }
+    }
+
     /// <summary>A receipt is made in a China warehouse that is open.</summary>
     public static void EnsureReceivesFromShops(Warehouse warehouse)
     {
