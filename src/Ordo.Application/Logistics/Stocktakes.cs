@@ -105,7 +105,7 @@ public sealed class Stocktakes(OrdoDbContext db, OrderCodeGenerator codes, TimeP
         new Check().That(ids.Count > 0, "parcelIds", "must name at least one parcel")
             .That(ids.Count <= MaxLostAtOnce, "parcelIds", $"must name at most {MaxLostAtOnce} parcels").ThrowIfAny();
         var parcels = await db.Parcels.Where(p => ids.Contains(p.Id)).ToListAsync(ct);
-        if (ids.FirstOrDefault(id => parcels.All(p => p.Id != id)) is var unknown && unknown != Guid.Empty)
+        if (ids.Except(parcels.Select(p => p.Id)).FirstOrDefault() is var unknown && unknown != Guid.Empty)
         {
             throw new NotFoundException("Parcel", unknown.ToString());
         }

@@ -17,7 +17,14 @@ public sealed record ParcelDeclaration(decimal? WeightKg, decimal? VolumeM3)
     /// <summary>Checks a declaration as entered: 0 &lt; kg ≤ 1000 (two decimals), 0 &lt; m³ ≤ 125 (four decimals); each bad field named.</summary>
     public static ParcelDeclaration Parse(decimal? weightKg, decimal? volumeM3, string prefix = "")
     {
-        var check = new Check();
+        Validate(new Check(), weightKg, volumeM3, prefix).ThrowIfAny();
+        return weightKg is null && volumeM3 is null ? None : new ParcelDeclaration(weightKg, volumeM3);
+    }
+
+    /// <summary>The same checks added to <paramref name="check"/>, for a form that validates more fields with them (a shipping order's parcel).</summary>
+    public static Check Validate(Check check, decimal? weightKg, decimal? volumeM3, string prefix = "")
+    {
+        ArgumentNullException.ThrowIfNull(check);
         if (weightKg is { } kg)
         {
             check.That(kg is > 0 and <= ParcelMeasurements.MaxWeightKg, prefix + "declaredWeightKg", $"must be above 0 and at most {ParcelMeasurements.MaxWeightKg:0} kg")
@@ -30,7 +37,6 @@ public sealed record ParcelDeclaration(decimal? WeightKg, decimal? VolumeM3)
                 .Decimals(m3, prefix + "declaredVolumeM3", 4);
         }
 
-        check.ThrowIfAny();
-        return weightKg is null && volumeM3 is null ? None : new ParcelDeclaration(weightKg, volumeM3);
+        return check;
     }
 }

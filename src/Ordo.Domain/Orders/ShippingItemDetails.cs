@@ -12,13 +12,7 @@ public sealed record ShippingItemDetails(string TrackingNumber, string Descripti
         Check check, string prefix, string? trackingNumber, string? description, int quantity, decimal declaredValueCny, decimal? declaredWeightKg = null)
     {
         ArgumentNullException.ThrowIfNull(check);
-        if (declaredWeightKg is { } weight)
-        {
-            check.That(weight is > 0 and <= Logistics.ParcelMeasurements.MaxWeightKg, prefix + "declaredWeightKg",
-                    $"must be above 0 and at most {Logistics.ParcelMeasurements.MaxWeightKg:0} kg")
-                .Decimals(weight, prefix + "declaredWeightKg", 2);
-        }
-
+        ParcelDeclaration.Validate(check, declaredWeightKg, volumeM3: null, prefix);
         TrackingNumbers.Validate(check, trackingNumber, prefix + "trackingNumber")
             .Required(description, prefix + "description", 500)
             .That(quantity is > 0 and <= ProductDetails.MaxQuantity, prefix + "quantity", $"must be between 1 and {ProductDetails.MaxQuantity}")
