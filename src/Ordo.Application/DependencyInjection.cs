@@ -19,6 +19,7 @@ public static class DependencyInjection
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<OrderCodeGenerator>();
+        services.AddSingleton<CodeBlocks>();
         services.AddScoped<CartOperations>();
         services.AddScoped<SubmitCart>();
         services.AddScoped<CreateShippingOrder>();
@@ -94,6 +95,8 @@ public static class DependencyInjection
         services.AddSingleton<AccountChangeInterceptor>();
         services.AddSingleton<AccountCommitInterceptor>();
         services.AddSingleton<OutboxDispatcher>();
+        services.AddSingleton<Logistics.WarehouseDirectory>();
+        services.AddSingleton<Logistics.WarehouseChangeInterceptor>();
         return services;
     }
 }

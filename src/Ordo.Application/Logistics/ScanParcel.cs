@@ -16,7 +16,7 @@ namespace Ordo.Application.Logistics;
 /// received is told so and nothing is recorded, unless the clerk says it is another box under the same number: then
 /// it is an excess parcel of that order. The answer carries what the warehouse must know now.
 /// </summary>
-public sealed class ScanParcel(OrdoDbContext db, OrderCodeGenerator codes, TimeProvider clock, IOptions<LogisticsOptions> options)
+public sealed class ScanParcel(OrdoDbContext db, OrderCodeGenerator codes, WarehouseDirectory warehouses, TimeProvider clock, IOptions<LogisticsOptions> options)
 {
     public sealed record Command(string? TrackingNumber, decimal? WeightKg, decimal? LengthCm, decimal? WidthCm, decimal? HeightCm, bool AnotherBox = false);
 
@@ -28,10 +28,13 @@ public sealed class ScanParcel(OrdoDbContext db, OrderCodeGenerator codes, TimeP
         LogisticsRules.EnsureMayReceiveInChina(actor);
         var number = TrackingNumbers.Parse(command.TrackingNumber);
         var measurements = ParcelMeasurements.Parse(command.WeightKg, command.LengthCm, command.WidthCm, command.HeightCm);
-        var warehouse = await Warehouses.FindAsync(db, warehouseCode, ct);
+        var warehouse = await warehouses.FindAsync(db, warehouseCode, ct);
         LogisticsRules.EnsureReceivesFromShops(warehouse);
 
-        var existing = await ReceivedAsync(number, ct);
+        // The orders holding the number come with whether a box was received under it: a new box (most scans) costs
+        // one query; a number no order holds asks the parcels on its own.
+        var (holders, known, receivedId) = await HoldersAsync(number, ct);
+        var existing = known && receivedId is null ? null : await ReceivedAsync(number, ct);
         if (existing is not null && !command.AnotherBox)
         {
             return new Result(ScanOutcome.AlreadyReceived, existing.ToDto(), existing.Warnings);
@@ -43,7 +46,6 @@ public sealed class ScanParcel(OrdoDbContext db, OrderCodeGenerator codes, TimeP
                 $"Parcel {existing.Code} under {number} belongs to no order yet: match it to its order before receiving another box.");
         }
 
-        var holders = await HoldersAsync(number, ct);
         var owner = holders.Count == 1 ? holders[0] : null;
         var warnings = new List<ParcelWarning>();
         if (holders.Count > 1)
@@ -64,7 +66,7 @@ public sealed class ScanParcel(OrdoDbContext db, OrderCodeGenerator codes, TimeP
         var parcel = Parcel.Receive(
             actor, await codes.NextParcelCodeAsync(now.Year, ct), number,
             owner is null ? null : new ParcelOwner(owner.OrderId, owner.Code, owner.CustomerId, owner.CustomerCode),
-            excess: existing is not null, warehouse, await DestinationAsync(ct), measurements, warnings, owner?.Note, now);
+            excess: existing is not null, warehouse, await warehouses.DefaultDestinationAsync(db, options.Value.DefaultDestination, ct), measurements, warnings, owner?.Note, now);
         db.Parcels.Add(parcel);
         try
         {
@@ -88,10 +90,13 @@ public sealed class ScanParcel(OrdoDbContext db, OrderCodeGenerator codes, TimeP
 
     private sealed record Holder(
         Guid OrderId, string Code, Guid CustomerId, string? CustomerCode, OrderOptions Options, string? Note, OrderStatus Status, decimal? DeclaredWeightKg,
-        decimal? DeclaredVolumeM3);
+        decimal? DeclaredVolumeM3, Guid? ReceivedParcelId);
 
-    /// <summary>The open orders holding the number, whatever their marketplace (the box does not say which).</summary>
-    private async Task<IReadOnlyList<Holder>> HoldersAsync(string number, CancellationToken ct)
+    /// <summary>
+    /// The open orders holding the number, whatever their marketplace (the box does not say which), and, when any order
+    /// (open or not) holds it, the parcel first received under it (Known: the query could tell; ReceivedId null: none).
+    /// </summary>
+    private async Task<(IReadOnlyList<Holder> Holders, bool Known, Guid? ReceivedId)> HoldersAsync(string number, CancellationToken ct)
     {
         var found = await (from t in db.TrackingNumbers.AsNoTracking()
                            join o in db.Orders on t.OrderId equals o.Id
@@ -99,26 +104,9 @@ public sealed class ScanParcel(OrdoDbContext db, OrderCodeGenerator codes, TimeP
                            where t.Number == number
                            select new Holder(o.Id, o.Code, o.CustomerId, u.CustomerCode, o.Options, o.CustomerNote, o.Status,
                                t.DeclaredWeightKg ?? o.ShippingItems.Where(i => i.TrackingNumber == number).Select(i => i.DeclaredWeightKg).FirstOrDefault(),
-                               t.DeclaredVolumeM3)).ToListAsync(ct);
-        return [.. found.Where(h => !OrderLifecycle.IsClosedWithoutGoods(h.Status))];
-    }
-
-    /// <summary>Where parcels go when the order names no warehouse: the configured one, or the first open one in Vietnam.</summary>
-    private async Task<string> DestinationAsync(CancellationToken ct)
-    {
-        var open = db.Warehouses.AsNoTracking().Where(w => w.IsActive && w.Country == Country.VN);
-        if (options.Value.DefaultDestination is { Length: > 0 } configured)
-        {
-            var code = Warehouse.Normalize(configured);
-            if (await open.AnyAsync(w => w.Code == code, ct))
-            {
-                return code;
-            }
-        }
-
-        var codes = await open.Select(w => w.Code).ToListAsync(ct);
-        return codes.Order(StringComparer.Ordinal).FirstOrDefault()
-               ?? throw new DomainException(LogisticsErrors.NoDestination, "No Vietnam warehouse is open: the administrator adds one first.");
+                               t.DeclaredVolumeM3,
+                               db.Parcels.Where(p => p.TrackingNumber == number && !p.IsExcess).Select(p => (Guid?)p.Id).FirstOrDefault())).ToListAsync(ct);
+        return ([.. found.Where(h => !OrderLifecycle.IsClosedWithoutGoods(h.Status))], found.Count > 0, found.Count > 0 ? found[0].ReceivedParcelId : null);
     }
 }
 

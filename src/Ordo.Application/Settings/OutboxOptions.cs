@@ -14,6 +14,13 @@ public sealed class OutboxOptions
     [Range(typeof(TimeSpan), "00:00:00.050", "01:00:00")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// How long the dispatcher waits, once woken by a save, before it claims: the saves that follow within it go out
+    /// in the same batch (one claim for a warehouse's scans of the moment instead of one per scan).
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:00:05")]
+    public TimeSpan Linger { get; set; } = TimeSpan.FromMilliseconds(50);
+
     [Range(1, 1000)]
     public int BatchSize { get; set; } = 50;
 

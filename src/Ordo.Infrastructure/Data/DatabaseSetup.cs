@@ -6,6 +6,7 @@ using Npgsql;
 using Ordo.Application.Common.Outbox;
 using Ordo.Application.Data;
 using Ordo.Application.Identity;
+using Ordo.Application.Logistics;
 using Ordo.Application.Money.Debts;
 using Ordo.Application.Orders;
 using Ordo.Application.Settings;
@@ -31,7 +32,8 @@ public static class DatabaseSetup
                 services.GetRequiredService<OutboxWakeInterceptor>(),
                 services.GetRequiredService<AccountChangeInterceptor>(),
                 services.GetRequiredService<AccountCommitInterceptor>(),
-                services.GetRequiredService<OrderBalanceInterceptor>());
+                services.GetRequiredService<OrderBalanceInterceptor>(),
+                services.GetRequiredService<WarehouseChangeInterceptor>());
         });
         return services;
     }

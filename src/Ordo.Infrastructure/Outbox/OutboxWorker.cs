@@ -7,7 +7,7 @@ using Ordo.Application.Settings;
 namespace Ordo.Infrastructure.Outbox;
 
 /// <summary>
-/// Runs the dispatcher in the background: at once when a save wrote outbox messages, otherwise every
+/// Runs the dispatcher in the background: <see cref="OutboxOptions.Linger"/> after a save wrote outbox messages, otherwise every
 /// <see cref="OutboxOptions.PollInterval"/> (which also picks up retries coming due). Stopping the host
 /// lets the message in hand finish its handler before the loop ends.
 /// </summary>
@@ -21,7 +21,10 @@ internal sealed partial class OutboxWorker(OutboxDispatcher dispatcher, OutboxSi
             try
             {
                 await dispatcher.DispatchDueAsync(stoppingToken);
-                await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
+                if (await signal.WaitAsync(options.Value.PollInterval, stoppingToken) && options.Value.Linger > TimeSpan.Zero)
+                {
+                    await Task.Delay(options.Value.Linger, stoppingToken);
+                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

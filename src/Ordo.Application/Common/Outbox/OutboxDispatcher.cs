@@ -175,6 +175,8 @@ public sealed partial class OutboxDispatcher(
         {
             var db = scope.ServiceProvider.GetRequiredService<OrdoDbContext>();
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            // A failed save rolls the whole transaction back: no savepoint around each save is needed.
+            db.Database.AutoSavepointsEnabled = false;
             if (await db.ProcessedEvents.AnyAsync(p => p.EventId == context.EventId && p.Handler == name, ct))
             {
                 return null;
